@@ -1,0 +1,28 @@
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Diagnostics;
+
+/// <summary>A problem found in the input, as a value: faces decide how to print it.</summary>
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, CLocation? Location, string Message)
+{
+    /// <summary>gcc-style: <c>file:line:col: error BG0001: message</c>.</summary>
+    public string Format()
+    {
+        var severity = Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
+        return Location is { File.Length: > 0 } l
+            ? $"{l.File}:{l.Line}:{l.Column}: {severity} {Code}: {Message}"
+            : $"bindgen: {severity} {Code}: {Message}";
+    }
+
+    /// <summary>MSBuild's canonical format: <c>file(line,col): error BG0001: message</c>.</summary>
+    public string FormatMSBuild()
+    {
+        var severity = Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "message" };
+        return Location is { File.Length: > 0 } l
+            ? $"{l.File}({l.Line},{l.Column}): {severity} {Code}: {Message}"
+            : $"bindgen : {severity} {Code}: {Message}";
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Format();
+}

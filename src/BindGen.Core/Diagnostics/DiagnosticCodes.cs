@@ -1,0 +1,40 @@
+namespace BindGen.Core.Diagnostics;
+
+/// <summary>Every diagnostic BindGen reports, in one place. docs/diagnostics.md lists the same table.</summary>
+public static class DiagnosticCodes
+{
+#pragma warning disable CS1591 // the titles document each code
+    public static readonly DiagnosticDescriptor ClangError = new("BG0001", DiagnosticSeverity.Error, "clang reported an error in the input");
+    public static readonly DiagnosticDescriptor ClangWarning = new("BG0002", DiagnosticSeverity.Warning, "clang reported a warning in the input");
+    public static readonly DiagnosticDescriptor InputNotFound = new("BG0003", DiagnosticSeverity.Error, "an input header does not exist or is not a file");
+    public static readonly DiagnosticDescriptor LibClangNotFound = new("BG0004", DiagnosticSeverity.Error, "libclang could not be loaded");
+    public static readonly DiagnosticDescriptor ParseFailed = new("BG0005", DiagnosticSeverity.Error, "libclang could not parse the input");
+    public static readonly DiagnosticDescriptor ResourceDirNotFound = new("BG0006", DiagnosticSeverity.Warning, "builtin headers of the loaded libclang were not found");
+    public static readonly DiagnosticDescriptor BadOption = new("BG0007", DiagnosticSeverity.Error, "an option has an invalid value");
+
+    public static readonly DiagnosticDescriptor UnsupportedType = new("BG0010", DiagnosticSeverity.Warning, "a declaration uses a type C# cannot express; it is skipped");
+    public static readonly DiagnosticDescriptor VariadicFunction = new("BG0011", DiagnosticSeverity.Info, "variadic function not bound");
+    public static readonly DiagnosticDescriptor StaticFunction = new("BG0012", DiagnosticSeverity.Info, "static or static inline function has no exported symbol; not bound");
+    public static readonly DiagnosticDescriptor MacroNotEvaluated = new("BG0013", DiagnosticSeverity.Info, "object-like macro does not evaluate to a constant");
+    public static readonly DiagnosticDescriptor FunctionLikeMacro = new("BG0014", DiagnosticSeverity.Info, "function-like macro not bound");
+    public static readonly DiagnosticDescriptor UnsupportedCallingConvention = new("BG0015", DiagnosticSeverity.Warning, "calling convention .NET cannot call; declaration skipped");
+    public static readonly DiagnosticDescriptor OpaqueBlob = new("BG0016", DiagnosticSeverity.Warning, "record has a member C# cannot represent; emitted as an opaque blob of C's size and alignment");
+    public static readonly DiagnosticDescriptor NameCollision = new("BG0017", DiagnosticSeverity.Warning, "two declarations map to the same C# name; the later one is skipped");
+    public static readonly DiagnosticDescriptor GlobalNotBound = new("BG0018", DiagnosticSeverity.Info, "global variable not bound");
+
+    public static readonly DiagnosticDescriptor TemplateError = new("BG0020", DiagnosticSeverity.Error, "a template failed to parse or render");
+    public static readonly DiagnosticDescriptor TemplateNotFound = new("BG0021", DiagnosticSeverity.Error, "a template was not found");
+
+    public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
+    public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
+    public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
+#pragma warning restore CS1591
+
+    /// <summary>All descriptors, for documentation and tests.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption,
+        UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
+        OpaqueBlob, NameCollision, GlobalNotBound, TemplateError, TemplateNotFound, WriteFailed, StaleOutput, NotGeneratedFile,
+    ];
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+
+namespace BindGen.Core.Model;
+
+/// <summary>A function declaration.</summary>
+public sealed record CFunction : CDeclaration
+{
+    /// <summary>The return type.</summary>
+    public required CType ReturnType { get; init; }
+    /// <summary>The parameters.</summary>
+    public ImmutableArray<CParameter> Parameters { get; init; } = [];
+    /// <summary>True when declared with <c>...</c>.</summary>
+    public bool IsVariadic { get; init; }
+    /// <summary>The calling convention.</summary>
+    public CCallingConvention CallingConvention { get; init; }
+    /// <summary>True for <c>static</c> or <c>static inline</c> functions: no exported symbol.</summary>
+    public bool IsStatic { get; init; }
+    /// <summary>True for inline functions.</summary>
+    public bool IsInline { get; init; }
+}
+
+/// <summary>A function parameter; <paramref name="Name"/> may be empty.</summary>
+public sealed record CParameter(string Name, CType Type);

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using BindGen.Clang;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Parsing;
+
+/// <summary>Builds <see cref="CFunction"/>s and <see cref="CGlobal"/>s.</summary>
+internal sealed class FunctionParser(ParseContext context, TypeParser types)
+{
+    private const int StorageStatic = 3;
+
+    public void Parse(Cursor cursor)
+    {
+        var key = cursor.Canonical.Usr;
+        if (key.Length == 0) key = cursor.Spelling;
+        if (context.Functions.ContainsKey(key)) return;
+        int n = Math.Max(0, cursor.NumArguments);
+        var parameters = ImmutableArray.CreateBuilder<CParameter>(n);
+        for (int i = 0; i < n; i++)
+        {
+            var argument = cursor.Argument(i);
+            parameters.Add(new CParameter(argument.Spelling, types.Parse(argument.Type)));
+        }
+        var functionType = cursor.Type;
+        var callingConvention = functionType.Kind is TypeKind.FunctionProto or TypeKind.FunctionNoProto
+            ? functionType.CallingConv
+            : functionType.Canonical.CallingConv;
+        context.Functions[key] = new CFunction
+        {
+            Key = key,
+            Name = cursor.Spelling,
+            Location = ParseContext.ToLocation(cursor.Location),
+            Comment = RecordParser.Comment(cursor),
+            ReturnType = types.Parse(cursor.ResultType),
+            Parameters = parameters.MoveToImmutable(),
+            IsVariadic = cursor.IsVariadic,
+            CallingConvention = TypeParser.MapCallingConvention(callingConvention, context.Target),
+            IsStatic = cursor.StorageClass == StorageStatic,
+            IsInline = cursor.IsFunctionInlined,
+        };
+    }
+
+    public void ParseGlobal(Cursor cursor)
+    {
+        if (cursor.StorageClass == StorageStatic) return;
+        var key = cursor.Canonical.Usr;
+        if (key.Length == 0 || context.Globals.ContainsKey(key)) return;
+        context.Globals[key] = new CGlobal
+        {
+            Key = key,
+            Name = cursor.Spelling,
+            Location = ParseContext.ToLocation(cursor.Location),
+            Comment = RecordParser.Comment(cursor),
+            Type = types.Parse(cursor.Type),
+        };
+    }
+}

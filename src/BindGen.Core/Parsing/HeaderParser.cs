@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using BindGen.Clang;
+using BindGen.Core.Diagnostics;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Parsing;
+
+/// <summary>The result of parsing: the model, and every file the parse read (for incremental builds).</summary>
+public sealed record ParseResult(CApi? Api, ImmutableArray<string> Dependencies);
+
+/// <summary>Parses the input headers in one translation unit and walks it once into a <see cref="CApi"/>.</summary>
+public static class HeaderParser
+{
+    /// <summary>Name of the in-memory file that includes every input header when there are several.</summary>
+    public const string CombinedInputName = "bindgen-input.h";
+
+    /// <summary>
+    /// Parses <paramref name="options"/>' headers. <paramref name="ownership"/> gets the files read and returns which of them
+    /// are the library's own (their macros are evaluated). Returns a null model when the input has errors.
+    /// </summary>
+    public static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership)
+    {
+        var headers = new List<string>();
+        foreach (var header in options.Headers)
+        {
+            var full = options.Resolve(header);
+            if (Directory.Exists(full))
+                diagnostics.Add(DiagnosticCodes.InputNotFound, null, $"'{header}' is a directory, not a header file");
+            else if (!File.Exists(full))
+                diagnostics.Add(DiagnosticCodes.InputNotFound, null, $"header '{header}' does not exist");
+            else headers.Add(full);
+        }
+        if (headers.Count == 0 && !diagnostics.HasErrors) diagnostics.Add(DiagnosticCodes.InputNotFound, null, "no header given");
+        if (diagnostics.HasErrors) return new ParseResult(null, []);
+
+        LibClangInfo libclang;
+        try
+        {
+            libclang = LibClangLoader.Load();
+        }
+        catch (LibClangNotFoundException e)
+        {
+            diagnostics.Add(DiagnosticCodes.LibClangNotFound, null, e.Message);
+            return new ParseResult(null, []);
+        }
+        if (libclang.ResourceDirectory is null)
+        {
+            diagnostics.Add(DiagnosticCodes.ResourceDirNotFound, null,
+                $"the builtin headers (stddef.h...) of {libclang.VersionText} at {libclang.LibraryPath} were not found; install its resource files (Debian: libclang-common-{libclang.Version.Major}-dev) or pass --clang-arg -resource-dir=DIR");
+        }
+
+        var arguments = ClangArgumentsBuilder.Build(options, libclang);
+        string main;
+        Dictionary<string, string>? unsaved = null;
+        if (headers.Count == 1) main = headers[0];
+        else
+        {
+            main = Path.Combine(options.Resolve("."), CombinedInputName);
+            unsaved = new Dictionary<string, string> { [main] = string.Concat(headers.Select(h => $"#include \"{h}\"\n")) };
+        }
+
+        using var tu = TranslationUnit.Parse(main, arguments, unsaved, new ParseOptions(), out int errorCode);
+        if (tu is null)
+        {
+            diagnostics.Add(DiagnosticCodes.ParseFailed, null, $"libclang could not parse '{main}' (error code {errorCode})");
+            return new ParseResult(null, []);
+        }
+
+        foreach (var d in tu.Diagnostics())
+        {
+            var location = ParseContext.ToLocation(d.Location);
+            if (d.Severity >= ClangSeverity.Error) diagnostics.Add(DiagnosticCodes.ClangError, location, d.Message);
+            else if (d.Severity == ClangSeverity.Warning && !d.Location.IsInSystemHeader) diagnostics.Add(DiagnosticCodes.ClangWarning, location, d.Message);
+        }
+
+        var files = tu.Inclusions()
+            .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
+            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && from.File != main ? NormalizePath(from.File) : null))
+            .DistinctBy(f => f.Path)
+            .ToImmutableArray();
+        var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
+        if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
+
+        var (triple, pointerWidth) = tu.Target();
+        bool windows = triple.Contains("windows", StringComparison.OrdinalIgnoreCase) || triple.Contains("win32", StringComparison.OrdinalIgnoreCase) || triple.Contains("mingw", StringComparison.OrdinalIgnoreCase);
+        int pointerSize = pointerWidth / 8;
+        var target = new CTarget(triple, pointerSize, windows ? 4 : pointerSize, windows);
+
+        var context = new ParseContext(diagnostics, target);
+        var types = new TypeParser(context);
+        var records = new RecordParser(context, types);
+        var enums = new EnumParser(context);
+        var typedefs = new TypedefParser(context, types);
+        types.Records = records;
+        types.Enums = enums;
+        types.Typedefs = typedefs;
+        var functions = new FunctionParser(context, types);
+        var macros = new MacroParser(context, CharIsSigned(triple));
+
+        foreach (var cursor in tu.Cursor.Children())
+        {
+            switch (cursor.Kind)
+            {
+                case CursorKind.StructDecl:
+                case CursorKind.UnionDecl:
+                    records.Ensure(cursor);
+                    break;
+                case CursorKind.EnumDecl:
+                    enums.Ensure(cursor);
+                    break;
+                case CursorKind.TypedefDecl:
+                    typedefs.Ensure(cursor);
+                    break;
+                case CursorKind.FunctionDecl:
+                    functions.Parse(cursor);
+                    break;
+                case CursorKind.VarDecl:
+                    functions.ParseGlobal(cursor);
+                    break;
+                case CursorKind.MacroDefinition:
+                    macros.Collect(cursor);
+                    break;
+            }
+        }
+
+        var isOwn = ownership(files);
+        var constants = macros.EvaluateAll(file => file.Length > 0 && isOwn(NormalizePath(file)));
+
+        var api = new CApi
+        {
+            Target = target,
+            Files = files,
+            Records = [.. context.Records.Values.OrderBy(r => r.Key, StringComparer.Ordinal)],
+            Enums = [.. context.Enums.Values.OrderBy(e => e.Key, StringComparer.Ordinal)],
+            Typedefs = [.. context.Typedefs.Values.OrderBy(t => t.Key, StringComparer.Ordinal)],
+            Functions = [.. context.Functions.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
+            Globals = [.. context.Globals.Values.OrderBy(g => g.Key, StringComparer.Ordinal)],
+            Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
+        };
+        return new ParseResult(api, dependencies);
+    }
+
+    /// <summary>Full path with the platform's separators.</summary>
+    public static string NormalizePath(string path) => path.Length == 0 ? path : Path.GetFullPath(path);
+
+    private static bool CharIsSigned(string triple)
+    {
+        // Plain char is unsigned on ARM (except Apple), PowerPC, s390x and RISC-V Linux ABIs.
+        var arch = triple.Split('-')[0];
+        bool apple = triple.Contains("apple", StringComparison.Ordinal) || triple.Contains("darwin", StringComparison.Ordinal);
+        bool windows = triple.Contains("windows", StringComparison.Ordinal);
+        if (apple || windows) return true;
+        return !(arch.StartsWith("arm", StringComparison.Ordinal) || arch.StartsWith("aarch64", StringComparison.Ordinal) ||
+                 arch.StartsWith("powerpc", StringComparison.Ordinal) || arch.StartsWith("ppc", StringComparison.Ordinal) ||
+                 arch.StartsWith("s390", StringComparison.Ordinal) || arch.StartsWith("riscv", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,162 @@
+using BindGen.Clang;
+using BindGen.Core.Diagnostics;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Parsing;
+
+/// <summary>
+/// Collects macro definitions during the walk and evaluates the object-like ones in the library's own files to
+/// <see cref="CConstant"/>s. Macros refer to each other lazily, so definitions in other files (limits.h...) still resolve.
+/// </summary>
+internal sealed class MacroParser
+{
+    private readonly ParseContext _context;
+    private readonly IntegerWidths _widths;
+    private readonly Dictionary<string, Definition> _definitions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MacroValue?> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _evaluating = new(StringComparer.Ordinal);
+
+    private sealed record Definition(Cursor Cursor, CLocation Location, bool FunctionLike)
+    {
+        public List<Token>? Body { get; set; }
+    }
+
+    public MacroParser(ParseContext context, bool charIsSigned)
+    {
+        _context = context;
+        _widths = new IntegerWidths(context.Target, charIsSigned);
+    }
+
+    public void Collect(Cursor cursor)
+    {
+        if (cursor.IsMacroBuiltin) return;
+        var name = cursor.Spelling;
+        // The last definition wins, as in the preprocessor after #undef/#define.
+        _definitions[name] = new Definition(cursor, ParseContext.ToLocation(cursor.Location), cursor.IsMacroFunctionLike);
+    }
+
+    /// <summary>Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true.</summary>
+    public List<CConstant> EvaluateAll(Func<string, bool> evaluateIn)
+    {
+        var constants = new List<CConstant>();
+        foreach (var (name, definition) in _definitions)
+        {
+            if (!evaluateIn(definition.Location.File)) continue;
+            if (definition.FunctionLike)
+            {
+                _context.Diagnostics.Add(DiagnosticCodes.FunctionLikeMacro, definition.Location, $"function-like macro '{name}' is not bound");
+                continue;
+            }
+            var body = BodyOf(definition);
+            if (body.Count == 0) continue; // include guards and empty markers define nothing
+            var value = Value(name);
+            if (value is not { } v)
+            {
+                _context.Diagnostics.Add(DiagnosticCodes.MacroNotEvaluated, definition.Location,
+                    $"macro '{name}' does not evaluate to a constant: {string.Join(" ", body.Select(t => t.Spelling))}");
+                continue;
+            }
+            CConstantValue constant = v.Kind switch
+            {
+                MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type, v.TypedefName),
+                MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
+                _ => new CStringValue(v.Bytes),
+            };
+            constants.Add(new CConstant { Key = "macro:" + name, Name = name, Location = definition.Location, Comment = RecordParser.Comment(definition.Cursor), Value = constant });
+        }
+        return constants;
+    }
+
+    private static List<Token> BodyOf(Definition definition)
+    {
+        if (definition.Body is not null) return definition.Body;
+        var tokens = definition.Cursor.Tokens();
+        // The first token is the macro's own name.
+        definition.Body = tokens.Count > 0 ? tokens.GetRange(1, tokens.Count - 1) : tokens;
+        return definition.Body;
+    }
+
+    private MacroValue? Value(string name)
+    {
+        if (_values.TryGetValue(name, out var known)) return known;
+        if (!_definitions.TryGetValue(name, out var definition) || definition.FunctionLike) return null;
+        if (!_evaluating.Add(name)) return null;
+        try
+        {
+            var evaluator = new MacroEvaluator(_widths, ResolveIdentifier, ResolveTypeName);
+            var value = evaluator.Evaluate(BodyOf(definition));
+            _values[name] = value;
+            return value;
+        }
+        finally
+        {
+            _evaluating.Remove(name);
+        }
+    }
+
+    private MacroValue? ResolveIdentifier(string name)
+    {
+        if (_definitions.ContainsKey(name)) return Value(name);
+        if (_context.EnumConstants.TryGetValue(name, out var constant)) return MacroValue.Int(constant.Value, constant.Type, _widths);
+        return null;
+    }
+
+    private (CPrimitiveKind? Kind, long Size, string? TypedefName, bool IsPointer)? ResolveTypeName(IReadOnlyList<string> words)
+    {
+        var list = words.Where(w => w is not ("const" or "volatile")).ToList();
+        bool pointer = list.Count > 0 && list[^1] == "*";
+        while (list.Count > 0 && list[^1] == "*") list.RemoveAt(list.Count - 1);
+        if (list.Count == 0) return null;
+        if (pointer) return (null, _context.Target.PointerSize, null, true);
+
+        if (list[0] is "struct" or "union" && list.Count == 2)
+        {
+            if (_context.RecordsByTag.TryGetValue(list[1], out var key) && _context.Records[key].IsComplete)
+                return (null, _context.Records[key].Size, null, false);
+            return null;
+        }
+        if (list[0] == "enum") return (CPrimitiveKind.Int, 4, null, false);
+
+        if (list.Count == 1 && !IsKeyword(list[0]))
+        {
+            if (_definitions.ContainsKey(list[0])) return null; // a parenthesised macro, not a cast
+            if (!_context.TypedefsByName.TryGetValue(list[0], out var typedefKey)) return null;
+            var resolved = ResolveTypedef(_context.Typedefs[typedefKey].Underlying);
+            return resolved is null ? null : resolved.Value with { TypedefName = list[0] };
+        }
+
+        var kind = Keywords(list);
+        return kind is null ? null : (kind, _widths.SizeOf(kind.Value), null, false);
+    }
+
+    private (CPrimitiveKind? Kind, long Size, string? TypedefName, bool IsPointer)? ResolveTypedef(CType type) => type switch
+    {
+        CPrimitiveType p when p.Kind != CPrimitiveKind.Void => (p.Kind, _widths.SizeOf(p.Kind), null, false),
+        CTypedefRef t when _context.Typedefs.TryGetValue(t.Key, out var td) => ResolveTypedef(td.Underlying),
+        CEnumRef e when _context.Enums.TryGetValue(e.Key, out var en) => (en.IntegerType.Kind, _widths.SizeOf(en.IntegerType.Kind), null, false),
+        CPointerType => (null, _context.Target.PointerSize, null, true),
+        CRecordRef r when _context.Records.TryGetValue(r.Key, out var rec) && rec.IsComplete => (null, rec.Size, null, false),
+        _ => null,
+    };
+
+    private static bool IsKeyword(string word) => word is "unsigned" or "signed" or "int" or "long" or "short" or "char" or "_Bool" or "float" or "double" or "void";
+
+    private static CPrimitiveKind? Keywords(List<string> words)
+    {
+        int longs = words.Count(w => w == "long");
+        bool unsigned = words.Contains("unsigned");
+        bool signed = words.Contains("signed");
+        if (words.Contains("_Bool")) return CPrimitiveKind.Bool;
+        if (words.Contains("float")) return CPrimitiveKind.Float;
+        if (words.Contains("double")) return longs > 0 ? null : CPrimitiveKind.Double;
+        if (words.Contains("void")) return null;
+        if (words.Contains("char")) return unsigned ? CPrimitiveKind.UChar : signed ? CPrimitiveKind.SChar : CPrimitiveKind.Char;
+        if (words.Contains("short")) return unsigned ? CPrimitiveKind.UShort : CPrimitiveKind.Short;
+        return longs switch
+        {
+            0 => unsigned ? CPrimitiveKind.UInt : CPrimitiveKind.Int,
+            1 => unsigned ? CPrimitiveKind.ULong : CPrimitiveKind.Long,
+            _ => unsigned ? CPrimitiveKind.ULongLong : CPrimitiveKind.LongLong,
+        };
+    }
+}

@@ -1,0 +1,32 @@
+using BindGen.Clang;
+using BindGen.Core.Diagnostics;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Parsing;
+
+/// <summary>Mutable state of one parse: declarations found so far by key, and the diagnostics bag.</summary>
+internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
+{
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+    public CTarget Target { get; } = target;
+    public Dictionary<string, CRecord> Records { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CEnum> Enums { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CTypedef> Typedefs { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CFunction> Functions { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, CGlobal> Globals { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Keys of declarations being built, so self-referential types terminate.</summary>
+    public HashSet<string> InProgress { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Typedef name → key, for macro casts and sizeof.</summary>
+    public Dictionary<string, string> TypedefsByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Enumerator name → (value, C type), for macros that refer to enum constants.</summary>
+    public Dictionary<string, (Int128 Value, CPrimitiveKind Type)> EnumConstants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Record tag → key, for <c>sizeof(struct x)</c> in macros.</summary>
+    public Dictionary<string, string> RecordsByTag { get; } = new(StringComparer.Ordinal);
+
+    public static CLocation ToLocation(SourceLocation location) =>
+        location.IsEmpty ? CLocation.None : new CLocation(location.File, location.Line, location.Column);
+}
