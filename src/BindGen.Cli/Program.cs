@@ -1,1 +1,3 @@
-System.Console.WriteLine(1);
+using BindGen.Cli;
+
+return BindGenCommand.Run(args, Console.Out, Console.Error);

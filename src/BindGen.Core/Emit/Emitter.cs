@@ -1,0 +1,51 @@
+using BindGen.Core.Mapping;
+
+namespace BindGen.Core.Emit;
+
+/// <summary>Renders the mapped API into output files: one file, or one file per kind.</summary>
+public static class Emitter
+{
+    /// <summary>The version written in file headers.</summary>
+    public static string Version { get; } = typeof(Emitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Renders <paramref name="api"/>; <paramref name="singleFileName"/> is the file name in single-file mode, or null to split.</summary>
+    public static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer)
+    {
+        var plan = new List<(string Name, string[] Sections)>();
+        if (singleFileName is not null) plan.Add((singleFileName, ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban"]));
+        else
+        {
+            plan.Add(("NativeTypeNameAttribute.cs", ["native_type_name.scriban"]));
+            if (api.Enums.Length > 0) plan.Add(("Enums.cs", ["enums.scriban"]));
+            if (api.Structs.Length > 0) plan.Add(("Structs.cs", ["structs.scriban"]));
+            plan.Add(($"{api.ClassName}.cs", ["methods.scriban"]));
+        }
+
+        var files = new List<OutputFile>();
+        foreach (var (name, sections) in plan)
+        {
+            var text = renderer.Render("file.scriban", ScriptModel.Globals(api, sections, Version));
+            if (text is null) return null;
+            files.Add(new OutputFile(name, Normalize(text)));
+        }
+        return files;
+    }
+
+    /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline.</summary>
+    public static string Normalize(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool previousBlank = true;
+        foreach (var raw in lines)
+        {
+            var line = raw.TrimEnd();
+            bool blank = line.Length == 0;
+            if (blank && previousBlank) continue;
+            sb.Append(line).Append('\n');
+            previousBlank = blank;
+        }
+        var result = sb.ToString().TrimEnd('\n') + "\n";
+        return result;
+    }
+}

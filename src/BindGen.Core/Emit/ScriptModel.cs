@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using BindGen.Core.Mapping;
+using Scriban.Runtime;
+
+namespace BindGen.Core.Emit;
+
+/// <summary>
+/// Converts the mapped view model into Scriban ScriptObjects explicitly (snake_case keys), so rendering needs no
+/// reflection and the Native AOT build stays free of trimming warnings.
+/// </summary>
+public static class ScriptModel
+{
+    /// <summary>The globals of one output file: the API plus the list of section templates to include.</summary>
+    public static ScriptObject Globals(CsApi api, IEnumerable<string> sections, string version)
+    {
+        var o = new ScriptObject
+        {
+            ["namespace"] = api.Namespace,
+            ["class_name"] = api.ClassName,
+            ["library_name"] = api.LibraryName,
+            ["use_library_import"] = api.UseLibraryImport,
+            ["bindgen_version"] = version,
+            ["sources"] = Array(api.Sources, s => s),
+            ["structs"] = Array(api.Structs, Struct),
+            ["enums"] = Array(api.Enums, Enum),
+            ["functions"] = Array(api.Functions, Function),
+            ["constants"] = Array(api.Constants, Constant),
+            ["sections"] = Array(sections, s => s),
+        };
+        var bg = new ScriptObject { ["indent"] = new IndentFunction() };
+        o["bg"] = bg;
+        return o;
+    }
+
+    private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
+    {
+        var array = new ScriptArray();
+        foreach (var item in items) array.Add(convert(item));
+        return array;
+    }
+
+    private static ScriptArray Lines(ImmutableArray<string> lines) => Array(lines, l => l);
+
+    private static ScriptObject Struct(CsStruct s) => new()
+    {
+        ["name"] = s.Name,
+        ["native_type_name"] = s.NativeTypeName,
+        ["layout_kind"] = s.LayoutKind,
+        ["pack"] = s.Pack,
+        ["size"] = s.Size,
+        ["native_size"] = s.NativeSize,
+        ["native_align"] = s.NativeAlign,
+        ["is_opaque"] = s.IsOpaque,
+        ["doc"] = Lines(s.Doc),
+        ["fields"] = Array(s.Fields, f => new ScriptObject
+        {
+            ["name"] = f.Name, ["type"] = f.Type, ["native_type_name"] = f.NativeTypeName, ["offset"] = f.Offset, ["is_public"] = f.IsPublic, ["doc"] = Lines(f.Doc),
+        }),
+        ["bitfields"] = Array(s.Bitfields, b => new ScriptObject
+        {
+            ["name"] = b.Name, ["type"] = b.Type, ["native_type_name"] = b.NativeTypeName, ["storage"] = b.Storage, ["storage_type"] = b.StorageType,
+            ["shift"] = b.Shift, ["width"] = b.Width, ["mask"] = b.Mask, ["sign_shift_left"] = b.SignShiftLeft, ["sign_shift_right"] = b.SignShiftRight,
+            ["kind"] = b.Kind, ["underlying"] = b.Underlying,
+        }),
+        ["forwards"] = Array(s.Forwards, f => new ScriptObject { ["name"] = f.Name, ["type"] = f.Type, ["path"] = f.Path, ["is_bitfield"] = f.IsBitfield }),
+        ["nested"] = Array(s.Nested, Struct),
+        ["fixed_buffers"] = Array(s.FixedBuffers, b => new ScriptObject { ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType }),
+    };
+
+    private static ScriptObject Enum(CsEnum e) => new()
+    {
+        ["name"] = e.Name,
+        ["native_type_name"] = e.NativeTypeName,
+        ["underlying_type"] = e.UnderlyingType,
+        ["is_flags"] = e.IsFlags,
+        ["doc"] = Lines(e.Doc),
+        ["members"] = Array(e.Members, m => new ScriptObject { ["name"] = m.Name, ["value"] = m.Value, ["doc"] = Lines(m.Doc) }),
+    };
+
+    private static ScriptObject Function(CsFunction f) => new()
+    {
+        ["name"] = f.Name,
+        ["entry_point"] = f.EntryPoint,
+        ["return_type"] = f.ReturnType,
+        ["return_native_type_name"] = f.ReturnNativeTypeName,
+        ["calling_convention"] = f.CallingConvention,
+        ["call_conv_type"] = f.CallConvType,
+        ["doc"] = Lines(f.Doc),
+        ["parameters"] = Array(f.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+    };
+
+    private static ScriptObject Constant(CsConstant c) => new()
+    {
+        ["name"] = c.Name,
+        ["type"] = c.Type,
+        ["value"] = c.Value,
+        ["is_const"] = c.IsConst,
+        ["native_type_name"] = c.NativeTypeName,
+        ["doc"] = Lines(c.Doc),
+    };
+}

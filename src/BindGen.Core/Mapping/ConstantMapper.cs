@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>
+/// Maps macro constants: integers get the C# type C gives the expression (size_t → nuint, long → target width),
+/// floats keep float/double, strings become a <c>const string</c> plus a UTF-8 <c>ReadOnlySpan&lt;byte&gt;</c> beside it.
+/// </summary>
+public sealed class ConstantMapper(TypeMapper types)
+{
+    /// <summary>The members emitted for one constant.</summary>
+    public IEnumerable<CsConstant> Map(CConstant constant)
+    {
+        var name = CsNames.Escape(constant.Name);
+        var doc = DocComments.Lines(constant.Comment);
+        switch (constant.Value)
+        {
+            case CIntegerValue i when i.TypedefName is "size_t" or "uintptr_t" or "ssize_t" or "ptrdiff_t" or "intptr_t":
+            {
+                bool unsigned = i.TypedefName is "size_t" or "uintptr_t";
+                var type = unsigned ? "nuint" : "nint";
+                bool fits = unsigned ? i.Value >= 0 && i.Value <= uint.MaxValue : i.Value >= int.MinValue && i.Value <= int.MaxValue;
+                if (fits)
+                {
+                    yield return new CsConstant { Name = name, Type = type, Value = i.Value.ToString(), NativeTypeName = i.TypedefName, Doc = doc };
+                }
+                else
+                {
+                    // Outside uint/int range a native-sized constant is not a C# const: a property evaluates it per platform.
+                    var wide = unsigned ? $"unchecked((nuint){CsLiterals.Integer((Int128)(ulong)i.Value, "ulong")})" : $"unchecked((nint){CsLiterals.Integer(i.Value, "long")})";
+                    yield return new CsConstant { Name = name, Type = type, Value = wide, IsConst = false, NativeTypeName = i.TypedefName, Doc = doc };
+                }
+                yield break;
+            }
+            case CIntegerValue i:
+            {
+                var type = types.IntegerKeyword(i.Type);
+                if (i.Type is CPrimitiveKind.Int128 or CPrimitiveKind.UInt128) yield break;
+                yield return new CsConstant { Name = name, Type = type, Value = CsLiterals.Integer(i.Value, type), NativeTypeName = i.TypedefName, Doc = doc };
+                yield break;
+            }
+            case CFloatValue f when f.Type == CPrimitiveKind.Float:
+                yield return new CsConstant { Name = name, Type = "float", Value = CsLiterals.Float((float)f.Value), Doc = doc };
+                yield break;
+            case CFloatValue f:
+                yield return new CsConstant { Name = name, Type = "double", Value = CsLiterals.Double(f.Value), Doc = doc };
+                yield break;
+            case CStringValue s:
+            {
+                var bytes = s.Bytes.ToArray();
+                string text;
+                try
+                {
+                    text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+                }
+                catch (DecoderFallbackException)
+                {
+                    yield break;
+                }
+                var literal = CsLiterals.String(text);
+                yield return new CsConstant { Name = name, Type = "string", Value = literal, NativeTypeName = null, Doc = doc };
+                yield return new CsConstant { Name = name + "_UTF8", Type = "ReadOnlySpan<byte>", Value = literal + "u8", IsConst = false, Doc = doc };
+                yield break;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using BindGen.Core.Diagnostics;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>Maps a <see cref="CFunction"/> to an import, or reports why it cannot be bound.</summary>
+public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
+{
+    /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
+    public CsFunction? Map(CFunction function)
+    {
+        if (function.IsStatic)
+        {
+            diagnostics.Add(DiagnosticCodes.StaticFunction, function.Location, $"'{function.Name}' is static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it");
+            return null;
+        }
+        if (function.IsVariadic)
+        {
+            diagnostics.Add(DiagnosticCodes.VariadicFunction, function.Location, $"'{function.Name}' is variadic: P/Invoke cannot pass C varargs");
+            return null;
+        }
+        if (function.CallingConvention is CCallingConvention.Unsupported or CCallingConvention.Win64 or CCallingConvention.SysV64)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedCallingConvention, function.Location, $"'{function.Name}' uses calling convention {function.CallingConvention}, which .NET cannot call on this target");
+            return null;
+        }
+
+        var ret = types.Map(function.ReturnType, TypePosition.Return);
+        if (!ret.IsMapped)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: return type {ret.Unsupported}");
+            return null;
+        }
+        var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < function.Parameters.Length; i++)
+        {
+            var p = function.Parameters[i];
+            var mapped = types.Map(p.Type, TypePosition.Parameter);
+            if (!mapped.IsMapped)
+            {
+                diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: parameter '{p.Name}' {mapped.Unsupported}");
+                return null;
+            }
+            var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
+            while (!used.Add(name)) name += "_";
+            parameters.Add(new CsParameter(name, mapped.Text!, Native(p.Type, mapped.Text!)));
+        }
+
+        var convention = function.CallingConvention switch
+        {
+            CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
+            CCallingConvention.FastCall => ("FastCall", "CallConvFastcall"),
+            CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
+            CCallingConvention.VectorCall => ("Winapi", "CallConvVectorcall"),
+            _ => ("Cdecl", "CallConvCdecl"),
+        };
+        return new CsFunction
+        {
+            Name = CsNames.Escape(function.Name),
+            EntryPoint = function.Name,
+            ReturnType = ret.Text!,
+            ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
+            CallingConvention = convention.Item1,
+            CallConvType = convention.Item2,
+            Parameters = parameters.MoveToImmutable(),
+            Doc = DocComments.Lines(function.Comment),
+        };
+    }
+
+    private static string? Native(CType type, string text) => NativeSpellings.For(type, text);
+}

@@ -1,0 +1,364 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using BindGen.Core.Diagnostics;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>
+/// Maps a <see cref="CRecord"/> to a <see cref="CsStruct"/> whose layout equals C's: Sequential when .NET's sequential
+/// layout reproduces libclang's offsets, Sequential with Pack when packing does, Explicit with offsets otherwise
+/// (always for unions and bitfields). A member C# cannot represent turns the record into an opaque blob of C's size
+/// and alignment, with a warning.
+/// </summary>
+public sealed class RecordMapper(TypeMapper types, RecordNames names, DiagnosticBag diagnostics)
+{
+    private readonly Dictionary<string, (long Size, long Align)> _netLayouts = new(StringComparer.Ordinal);
+
+    /// <summary>Maps a top-level or nested record.</summary>
+    public CsStruct Map(CRecord record)
+    {
+        var name = names.SimpleNames[record.Key];
+        var nativeName = NativeSpelling(record);
+        if (!record.IsComplete)
+        {
+            _netLayouts[record.Key] = (1, 1);
+            return new CsStruct { Name = name, NativeTypeName = nativeName, LayoutKind = "Sequential", IsOpaque = true, Doc = DocComments.Lines(record.Comment) };
+        }
+
+        if (FirstUnrepresentable(record) is { } problem)
+        {
+            diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{nativeName ?? name}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
+            return Blob(record, name, nativeName);
+        }
+
+        var fields = ImmutableArray.CreateBuilder<CsField>();
+        var bitfields = ImmutableArray.CreateBuilder<CsBitfield>();
+        var forwards = ImmutableArray.CreateBuilder<CsForward>();
+        var nested = ImmutableArray.CreateBuilder<CsStruct>();
+        var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
+        var layoutItems = new List<(long Offset, long Size, long Align)>();
+        bool hasBitfields = false;
+
+        var nestedByKey = new Dictionary<string, CsStruct>(StringComparer.Ordinal);
+        foreach (var childKey in names.Children.GetValueOrDefault(record.Key) ?? [])
+        {
+            var child = Map(types.Api.Record(childKey));
+            nestedByKey[childKey] = child;
+            nested.Add(child);
+        }
+
+        var runs = BitfieldRuns(record);
+        int storageIndex = 0;
+        for (int i = 0; i < record.Fields.Length; i++)
+        {
+            var field = record.Fields[i];
+            if (field.BitWidth is not null)
+            {
+                hasBitfields = true;
+                if (!runs.TryGetValue(i, out var run)) continue;
+                var storage = $"_bitfield{storageIndex + 1}";
+                storageIndex++;
+                fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
+                layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
+                foreach (var member in run.Members)
+                {
+                    var f = record.Fields[member];
+                    if (f.Name.Length == 0 || f.BitWidth == 0) continue;
+                    bitfields.Add(Bitfield(f, storage, run));
+                }
+                continue;
+            }
+
+            long offset = field.OffsetBits / 8;
+            var fieldName = MemberName(field.Name, name);
+            if (field.IsAnonymousMember)
+            {
+                var key = ((CRecordRef)field.Type).Key;
+                var memberName = names.MemberFieldNames[key];
+                var child = nestedByKey[key];
+                fields.Add(new CsField(memberName, child.Name, null, offset));
+                layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
+                AddForwards(forwards, child, memberName);
+                continue;
+            }
+
+            if (field.Type is CArrayType { Length: null })
+            {
+                continue; // flexible array member: no storage in C's sizeof
+            }
+
+            if (types.StripTypedefs(field.Type) is CArrayType array)
+            {
+                var bufferName = $"_{field.Name}_e__FixedBuffer";
+                var elementType = FixedBuffers(array, bufferName, buffers, record.Key);
+                fields.Add(new CsField(fieldName, bufferName, Native(field.Type, bufferName), offset) { Doc = DocComments.Lines(field.Comment) });
+                var (s, a) = NetLayout(field.Type);
+                layoutItems.Add((offset, s, a));
+                _ = elementType;
+                continue;
+            }
+
+            var mapped = FieldType(field.Type, record.Key);
+            fields.Add(new CsField(fieldName, mapped, Native(field.Type, mapped), offset) { Doc = DocComments.Lines(field.Comment) });
+            var (size, align) = NetLayout(field.Type);
+            layoutItems.Add((offset, size, align));
+        }
+
+        var layout = ChooseLayout(record, layoutItems, hasBitfields);
+        _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
+        return new CsStruct
+        {
+            Name = name,
+            NativeTypeName = nativeName,
+            LayoutKind = layout.Kind,
+            Pack = layout.Pack,
+            Size = layout.Size,
+            NativeSize = record.Size,
+            NativeAlign = record.Align,
+            Fields = layout.Kind == "Explicit" ? fields.ToImmutable() : [.. fields.Select(f => f with { Offset = -1 })],
+            Bitfields = bitfields.ToImmutable(),
+            Forwards = forwards.ToImmutable(),
+            Nested = nested.ToImmutable(),
+            FixedBuffers = buffers.ToImmutable(),
+            Doc = DocComments.Lines(record.Comment),
+        };
+    }
+
+    private static string MemberName(string name, string enclosingType) =>
+        name == enclosingType ? name + "_" : CsNames.Escape(name);
+
+    private string? NativeSpelling(CRecord record)
+    {
+        if (record.Name.Length == 0) return null;
+        // Records named through a typedef keep their typedef spelling; tagged ones read "struct tag".
+        bool tagged = types.Api.Typedefs.All(t => t.Name != record.Name || types.StripTypedefs(t.Underlying) is not CRecordRef r || r.Key != record.Key);
+        return tagged ? (record.IsUnion ? "union " : "struct ") + record.Name : null;
+    }
+
+    private static string? Native(CType type, string csText) => NativeSpellings.For(type, csText);
+
+    private string FieldType(CType type, string parentKey)
+    {
+        var mapped = types.Map(type, TypePosition.Field);
+        return mapped.Text ?? "byte";
+    }
+
+    /// <summary>Emits the inline array struct(s) for an array field; returns the innermost element type.</summary>
+    private string FixedBuffers(CArrayType array, string bufferName, ImmutableArray<CsFixedBuffer>.Builder buffers, string parentKey)
+    {
+        var element = types.StripTypedefs(array.Element);
+        string elementType;
+        if (element is CArrayType inner)
+        {
+            elementType = bufferName + "_1";
+            FixedBuffers(inner, elementType, buffers, parentKey);
+        }
+        else elementType = FieldType(array.Element, parentKey);
+        buffers.Add(new CsFixedBuffer(bufferName, array.Length ?? 0, elementType));
+        return elementType;
+    }
+
+    private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string path)
+    {
+        foreach (var f in child.Fields)
+        {
+            if (f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
+            if (f.Name.StartsWith("Anonymous", StringComparison.Ordinal) && child.Nested.Any(n => n.Name == f.Type)) continue;
+            forwards.Add(new CsForward(f.Name, QualifyNested(child, f.Type), $"{path}.{f.Name}", false));
+        }
+        foreach (var b in child.Bitfields) forwards.Add(new CsForward(b.Name, b.Type, $"{path}.{b.Name}", true));
+        foreach (var fw in child.Forwards) forwards.Add(fw with { Path = $"{path}.{fw.Path}" });
+    }
+
+    // A nested type name used from the parent must be qualified with the child's name.
+    private static string QualifyNested(CsStruct child, string type) =>
+        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? child.Name + "." + type : type;
+
+    private (long Size, long Align) NetLayout(CType type)
+    {
+        switch (types.StripTypedefs(type))
+        {
+            case CRecordRef r when _netLayouts.TryGetValue(r.Key, out var known):
+                return known;
+            case CRecordRef r:
+            {
+                var record = types.Api.Record(r.Key);
+                if (names.SimpleNames.ContainsKey(r.Key) && record.ParentKey is null) Map(record);
+                return _netLayouts.TryGetValue(r.Key, out var computed) ? computed : (record.Size, record.Align);
+            }
+            case CArrayType a:
+            {
+                var (s, al) = NetLayout(a.Element);
+                return (s * (a.Length ?? 0), al);
+            }
+            default:
+                return types.NativeLayout(type);
+        }
+    }
+
+    private string? FirstUnrepresentable(CRecord record)
+    {
+        foreach (var field in record.Fields)
+        {
+            if (field.IsAnonymousMember) continue;
+            var type = types.StripTypedefs(field.Type);
+            while (type is CArrayType a) type = types.StripTypedefs(a.Element);
+            if (type is CRecordRef) continue;
+            var mapped = types.Map(type, TypePosition.Field);
+            if (!mapped.IsMapped) return $"'{(field.Name.Length > 0 ? field.Name : "<unnamed>")}' of type {mapped.Unsupported}";
+        }
+        return null;
+    }
+
+    private CsStruct Blob(CRecord record, string name, string? nativeName)
+    {
+        long unit = Math.Clamp(record.Align, 1, 16);
+        var unitType = unit switch { 1 => "byte", 2 => "ushort", 4 => "uint", 8 => "ulong", _ => "UInt128" };
+        long count = Math.Max(1, record.Size / unit);
+        _netLayouts[record.Key] = (count * unit, unit);
+        return new CsStruct
+        {
+            Name = name,
+            NativeTypeName = nativeName,
+            LayoutKind = "Sequential",
+            NativeSize = record.Size,
+            NativeAlign = record.Align,
+            Fields = [new CsField("_data", "_data_e__FixedBuffer", null, -1, IsPublic: false)],
+            FixedBuffers = [new CsFixedBuffer("_data_e__FixedBuffer", count, unitType)],
+            Doc = DocComments.Lines(record.Comment),
+        };
+    }
+
+    private sealed record BitfieldRun(long ByteOffset, int StorageSize, string StorageType, List<int> Members);
+
+    /// <summary>Groups consecutive bitfields into storage words of at most 64 bits, keyed by the index of the first member.</summary>
+    private Dictionary<int, BitfieldRun> BitfieldRuns(CRecord record)
+    {
+        var runs = new Dictionary<int, BitfieldRun>();
+        int i = 0;
+        while (i < record.Fields.Length)
+        {
+            if (record.Fields[i].BitWidth is null) { i++; continue; }
+            int first = i;
+            long startBit = record.Fields[i].OffsetBits;
+            long startByte = startBit / 8;
+            long endBit = startBit + record.Fields[i].BitWidth!.Value;
+            var members = new List<int> { i };
+            i++;
+            while (i < record.Fields.Length && record.Fields[i].BitWidth is { } w)
+            {
+                long end = record.Fields[i].OffsetBits + w;
+                if (end - startByte * 8 > 64) break;
+                endBit = Math.Max(endBit, end);
+                members.Add(i);
+                i++;
+            }
+            long span = (endBit - startByte * 8 + 7) / 8;
+            int storage = span <= 1 ? 1 : span <= 2 ? 2 : span <= 4 ? 4 : 8;
+            // Keep the storage word inside the record: slide it back when it would run past C's size.
+            long byteOffset = startByte;
+            if (byteOffset + storage > record.Size) byteOffset = Math.Max(0, record.Size - storage);
+            if (span == 0) continue; // only zero-width bitfields
+            var type = storage switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
+            runs[first] = new BitfieldRun(byteOffset, storage, type, members);
+        }
+        return runs;
+    }
+
+    private CsBitfield Bitfield(CField field, string storage, BitfieldRun run)
+    {
+        int shift = (int)(field.OffsetBits - run.ByteOffset * 8);
+        int width = field.BitWidth!.Value;
+        var mask = "0x" + (width >= 64 ? ulong.MaxValue : (1UL << width) - 1).ToString("X", CultureInfo.InvariantCulture) + "UL";
+        var type = types.StripTypedefs(field.Type);
+        string kind, csType;
+        string? underlying = null;
+        switch (type)
+        {
+            case CEnumRef e:
+                csType = types.Map(type, TypePosition.Field).Text!;
+                underlying = types.EnumUnderlying(e.Key);
+                kind = "enum";
+                break;
+            case CPrimitiveType { Kind: CPrimitiveKind.Bool }:
+                csType = "byte";
+                kind = "unsigned";
+                break;
+            case CPrimitiveType p:
+                csType = types.Map(type, TypePosition.Field).Text!;
+                if (csType is "CLong" or "CULong") csType = types.IntegerKeyword(p.Kind);
+                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
+                if (p.Kind == CPrimitiveKind.Char && kind == "signed") csType = "sbyte";
+                break;
+            default:
+                csType = types.Map(type, TypePosition.Field).Text ?? "uint";
+                kind = "unsigned";
+                break;
+        }
+        if (kind == "enum" && underlying is "sbyte" or "short" or "int" or "long") kind = "signed_enum";
+        return new CsBitfield
+        {
+            Name = CsNames.Escape(field.Name),
+            Type = csType,
+            NativeTypeName = $"{field.Type.Spelling} : {width}",
+            Storage = storage,
+            StorageType = run.StorageType,
+            Shift = shift,
+            Width = width,
+            Mask = mask,
+            Kind = kind,
+            Underlying = underlying,
+        };
+    }
+
+    private bool IsCharSigned()
+    {
+        var arch = types.Api.Target.Triple.Split('-')[0];
+        return !(arch.StartsWith("arm", StringComparison.Ordinal) || arch.StartsWith("aarch64", StringComparison.Ordinal)) || types.Api.Target.Triple.Contains("apple", StringComparison.Ordinal) || types.Api.Target.IsWindows;
+    }
+
+    private sealed record LayoutChoice(string Kind, int Pack, long Size, long NetSize, long NetAlign);
+
+    private static LayoutChoice ChooseLayout(CRecord record, List<(long Offset, long Size, long Align)> items, bool hasBitfields)
+    {
+        long maxAlign = items.Count == 0 ? 1 : items.Max(i => i.Align);
+        if (!record.IsUnion && !hasBitfields)
+        {
+            foreach (int pack in new[] { 0, 1, 2, 4, 8, 16 })
+            {
+                if (pack != 0 && pack >= maxAlign) break;
+                var (ok, size, align) = Simulate(items, pack);
+                if (ok && size == record.Size && (align == record.Align || record.Size == 0 && items.Count == 0))
+                    return new LayoutChoice("Sequential", pack, 0, size, align);
+                if (ok && size <= record.Size && align <= record.Align && record.Size % align == 0 && pack == 0)
+                {
+                    // Offsets match but C pads or over-aligns the end (aligned attribute): keep Sequential, fix the size.
+                    return new LayoutChoice("Sequential", 0, record.Size, record.Size, align);
+                }
+            }
+        }
+        long effectiveAlign = Math.Min(maxAlign, Math.Max(1, record.Align));
+        int explicitPack = record.Align < maxAlign ? (int)record.Align : 0;
+        long natural = items.Count == 0 ? 0 : items.Max(i => i.Offset + i.Size);
+        natural = AlignUp(natural, effectiveAlign);
+        long emittedSize = record.Size != natural ? record.Size : 0;
+        return new LayoutChoice("Explicit", explicitPack, emittedSize, Math.Max(record.Size, natural), effectiveAlign);
+    }
+
+    private static (bool Ok, long Size, long Align) Simulate(List<(long Offset, long Size, long Align)> items, int pack)
+    {
+        long offset = 0, maxAlign = 1;
+        foreach (var item in items)
+        {
+            long a = pack == 0 ? item.Align : Math.Min(item.Align, pack);
+            offset = AlignUp(offset, a);
+            if (offset != item.Offset) return (false, 0, 0);
+            offset += item.Size;
+            maxAlign = Math.Max(maxAlign, a);
+        }
+        return (true, items.Count == 0 ? 1 : AlignUp(offset, maxAlign), maxAlign);
+    }
+
+    private static long AlignUp(long value, long align) => align <= 1 ? value : (value + align - 1) / align * align;
+}

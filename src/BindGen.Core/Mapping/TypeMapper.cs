@@ -1,0 +1,109 @@
+using BindGen.Core.Mapping.Rules;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>Maps C types to C# type text through an ordered chain of small rules; the first that applies wins.</summary>
+public sealed class TypeMapper
+{
+    private static readonly ITypeRule[] Rules =
+    [
+        new WellKnownTypedefRule(),
+        new TypedefRule(),
+        new PrimitiveRule(),
+        new FunctionPointerRule(),
+        new PointerRule(),
+        new DeclarationRule(),
+        new ArrayRule(),
+        new UnsupportedRule(),
+    ];
+
+    /// <summary>Creates a mapper over <paramref name="api"/> with C# names of the emitted records and enums by key.</summary>
+    public TypeMapper(CApi api, IReadOnlyDictionary<string, string> names)
+    {
+        Api = api;
+        Names = names;
+    }
+
+    /// <summary>The model being mapped.</summary>
+    public CApi Api { get; }
+
+    /// <summary>C# type names of emitted records and enums, by key (nested ones qualified with their parent).</summary>
+    public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>Maps a type in a position.</summary>
+    public TypeMapping Map(CType type, TypePosition position)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Map(type, position, this) is { } mapped) return mapped;
+        }
+        return TypeMapping.Fail($"'{type.Spelling}' has no C# equivalent");
+    }
+
+    /// <summary>Follows typedefs to the type they name.</summary>
+    public CType StripTypedefs(CType type) => type is CTypedefRef t ? StripTypedefs(Api.Typedef(t.Key).Underlying) : type;
+
+    /// <summary>The C# integer keyword of an enum's underlying type.</summary>
+    public string EnumUnderlying(string key) => IntegerKeyword(Api.Enum(key).IntegerType.Kind);
+
+    /// <summary>C# keyword for a C integer type on the model's target (long is target-sized here: constants and enum bases must be primitives).</summary>
+    public string IntegerKeyword(CPrimitiveKind kind) => kind switch
+    {
+        CPrimitiveKind.Bool or CPrimitiveKind.UChar => "byte",
+        CPrimitiveKind.Char => "sbyte",
+        CPrimitiveKind.SChar => "sbyte",
+        CPrimitiveKind.Short => "short",
+        CPrimitiveKind.UShort or CPrimitiveKind.Char16 => "ushort",
+        CPrimitiveKind.Int => "int",
+        CPrimitiveKind.UInt or CPrimitiveKind.Char32 => "uint",
+        CPrimitiveKind.Long => Api.Target.LongSize == 8 ? "long" : "int",
+        CPrimitiveKind.ULong => Api.Target.LongSize == 8 ? "ulong" : "uint",
+        CPrimitiveKind.LongLong => "long",
+        CPrimitiveKind.ULongLong => "ulong",
+        CPrimitiveKind.WChar => Api.Target.IsWindows ? "ushort" : "int",
+        _ => "int",
+    };
+
+    /// <summary>Size and alignment of a C type as the C compiler lays it out (records from the model).</summary>
+    public (long Size, long Align) NativeLayout(CType type)
+    {
+        switch (StripTypedefs(type))
+        {
+            case CPrimitiveType p:
+                long size = p.Kind switch
+                {
+                    CPrimitiveKind.Void => 1,
+                    CPrimitiveKind.Bool or CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar => 1,
+                    CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Half or CPrimitiveKind.Char16 => 2,
+                    CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Float or CPrimitiveKind.Char32 => 4,
+                    CPrimitiveKind.WChar => Api.Target.IsWindows ? 2 : 4,
+                    CPrimitiveKind.Long or CPrimitiveKind.ULong => Api.Target.LongSize,
+                    CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong or CPrimitiveKind.Double => 8,
+                    _ => 16,
+                };
+                return (size, size);
+            case CPointerType:
+                return (Api.Target.PointerSize, Api.Target.PointerSize);
+            case CEnumRef e:
+            {
+                var s = NativeLayout(Api.Enum(e.Key).IntegerType);
+                return s;
+            }
+            case CRecordRef r:
+            {
+                var record = Api.Record(r.Key);
+                return (record.Size, record.Align);
+            }
+            case CArrayType a:
+            {
+                var (s, al) = NativeLayout(a.Element);
+                return (s * (a.Length ?? 0), al);
+            }
+            case CUnsupportedType u:
+                return (u.Size, u.Align);
+            default:
+                return (Api.Target.PointerSize, Api.Target.PointerSize);
+        }
+    }
+}
