@@ -64,7 +64,11 @@ public static class ScriptModel
         }),
         ["forwards"] = Array(s.Forwards, f => new ScriptObject { ["name"] = f.Name, ["type"] = f.Type, ["path"] = f.Path, ["is_bitfield"] = f.IsBitfield }),
         ["nested"] = Array(s.Nested, Struct),
-        ["fixed_buffers"] = Array(s.FixedBuffers, b => new ScriptObject { ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType }),
+        ["fixed_buffers"] = Array(s.FixedBuffers, b => new ScriptObject
+        {
+            ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType, ["has_pointer_element"] = b.HasPointerElement,
+            ["elements"] = Array(Enumerable.Range(0, b.HasPointerElement ? (int)b.Length : 0), i => "e" + i),
+        }),
     };
 
     private static ScriptObject Enum(CsEnum e) => new()

@@ -42,7 +42,11 @@ public static class ApiMapper
             {
                 // An anonymous enum is a set of named integer constants.
                 foreach (var c in e.Constants)
-                    AddConstant(constants, classMembers, diagnostics, e.Location, new CsConstant { Name = CsNames.Escape(c.Name), Type = underlying, Value = CsLiterals.Integer(c.Value, underlying), Doc = DocComments.Lines(c.Comment) });
+                {
+                    // C gives an enumeration constant type int when its value fits.
+                    var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? "int" : underlying;
+                    AddConstant(constants, classMembers, diagnostics, e.Location, new CsConstant { Name = CsNames.Escape(c.Name), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) });
+                }
                 continue;
             }
             var name = CsNames.Escape(e.Name);

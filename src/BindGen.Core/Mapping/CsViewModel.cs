@@ -104,8 +104,15 @@ public sealed record CsBitfield
 /// <param name="IsBitfield">True when the target is a bitfield property (get/set instead of ref).</param>
 public sealed record CsForward(string Name, string Type, string Path, bool IsBitfield);
 
-/// <summary>An <c>[InlineArray]</c> struct for an array field.</summary>
-public sealed record CsFixedBuffer(string Name, long Length, string ElementType);
+/// <summary>
+/// A fixed-size buffer struct for an array field: <c>[InlineArray]</c>, or, for pointer elements (not valid as type
+/// arguments, so not allowed in inline arrays), explicit fields <c>e0..eN-1</c> with an indexer.
+/// </summary>
+public sealed record CsFixedBuffer(string Name, long Length, string ElementType)
+{
+    /// <summary>True when the element is a pointer or function pointer.</summary>
+    public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+}
 
 /// <summary>An enum.</summary>
 public sealed record CsEnum

@@ -39,6 +39,7 @@ public sealed class RecordNames
 
     private void AssignNested(CApi api, CRecord parent)
     {
+        if (Children.ContainsKey(parent.Key)) return;
         int anonymousMembers = parent.Fields.Count(f => f.IsAnonymousMember);
         int index = 0;
         var children = new List<string>();

@@ -124,12 +124,18 @@ internal sealed class RecordParser(ParseContext context, TypeParser types)
         return 0;
     }
 
+    /// <summary>
+    /// The USR, made unique for anonymous records and enums: clang gives every anonymous struct in one parent the same
+    /// USR (<c>c:@S@outer@Sa</c>), so their location is added.
+    /// </summary>
     public static string KeyOf(Cursor decl)
     {
-        var usr = decl.Canonical.Usr;
-        if (usr.Length > 0) return usr;
-        var l = decl.Location;
-        return $"{decl.Kind}@{l.File}:{l.Line}:{l.Column}";
+        var canonical = decl.Canonical;
+        var usr = canonical.Usr;
+        if (usr.Length > 0 && !IsAnonymous(canonical, canonical.Spelling)) return usr;
+        var definition = decl.Definition.IsNull ? canonical : decl.Definition;
+        var l = definition.Location;
+        return $"{usr}@{decl.Kind}@{l.File}:{l.Offset}";
     }
 
     public static bool IsAnonymous(Cursor decl, string spelling) =>
