@@ -56,6 +56,16 @@ public static class BindGenCommand
         }
 
         var headerList = parse.GetValue(headers) ?? [];
+        // The headers argument takes any token, so an unknown option would arrive as a header name. A header whose
+        // name starts with '-' can still be given after '--'.
+        int separator = Array.IndexOf(args, "--");
+        var unknown = args.Take(separator < 0 ? args.Length : separator).Where(a => a.Length > 1 && a[0] == '-' && headerList.Contains(a)).ToList();
+        if (unknown.Count > 0)
+        {
+            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unknown option '{u}'");
+            stderr.WriteLine("Run 'bindgen --help' for usage.");
+            return BadUsage;
+        }
         var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
         var outputPath = parse.GetValue(output);
         bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
