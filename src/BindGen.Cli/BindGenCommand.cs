@@ -34,12 +34,14 @@ public static class BindGenCommand
         var check = new Option<bool>("--check") { Description = "Write nothing: exit 1 with a unified diff when the files on disk differ from what would be generated" };
         var force = new Option<bool>("--force") { Description = "Overwrite an output file even if BindGen did not generate it" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (skipped macros and functions)" };
+        var safeWrappers = new Option<bool>("--safe-wrappers") { Description = "Also emit the safe layer: string, SafeHandle, out, Span, exception and delegate overloads in a 'Safe' class (docs/safe-wrappers.md)" };
+        var safeConfig = new Option<string?>("--safe-config") { Description = "JSON file overriding the safe layer's naming conventions (implies --safe-wrappers)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, check, force, verbose, format,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, format,
         };
 
         var parse = root.Parse(args);
@@ -83,6 +85,8 @@ public static class BindGenCommand
             TargetTriple = parse.GetValue(target),
             ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
             SplitFiles = split,
+            SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
+            SafeConfigPath = parse.GetValue(safeConfig),
         };
         bool msbuild = parse.GetValue(format) == "msbuild";
         bool isVerbose = parse.GetValue(verbose);

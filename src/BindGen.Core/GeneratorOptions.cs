@@ -29,6 +29,10 @@ public sealed record GeneratorOptions
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
     /// <summary>Split output into one file per kind (the output path is a folder).</summary>
     public bool SplitFiles { get; init; }
+    /// <summary>Also emit the safe-wrapper layer (strings, SafeHandles, out params, spans, status exceptions, callbacks).</summary>
+    public bool SafeWrappers { get; init; }
+    /// <summary>Safe-wrapper config file (JSON), or null for conventions only.</summary>
+    public string? SafeConfigPath { get; init; }
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

@@ -9,7 +9,7 @@ namespace BindGen.Core.Mapping;
 public static class ApiMapper
 {
     /// <summary>Maps <paramref name="api"/>.</summary>
-    public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics)
+    public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics, SafeWrapperConfig? safeConfig = null)
     {
         var recordNames = RecordNames.Assign(api);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
@@ -86,8 +86,17 @@ public static class ApiMapper
                 AddConstant(constants, classMembers, diagnostics, c.Location, mapped);
         }
 
+        CsSafeApi? safe = null;
+        if (options.SafeWrappers)
+        {
+            var bound = functions.Select(f => f.EntryPoint).ToHashSet(StringComparer.Ordinal);
+            var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], safeConfig ?? new SafeWrapperConfig());
+            safe = SafeMapper.Map(api, shape, types, functions, options);
+        }
+
         return new CsApi
         {
+            Safe = safe,
             Namespace = options.Namespace,
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
