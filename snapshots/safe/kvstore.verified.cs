@@ -235,7 +235,7 @@ internal sealed class CallbackState<T> where T : Delegate
 /// <summary>
 /// The managed form of <c>kv_visit_fn</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns.
 /// </summary>
-public delegate int KvVisitFn(string? arg1, string? arg2);
+public unsafe delegate int KvVisitFn(string? arg1, string? arg2);
 
 /// <summary>
 /// Owns a <c>kv_blob*</c>; releases it with <c>kv_blob_unref</c> exactly once (Dispose, or the finalizer).
@@ -322,7 +322,7 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     /// <summary>
     /// Calls @p visit for each entry in key order; returns the number of calls.
     /// </summary>
-    public int Each(KvVisitFn visit) => Safe.kv_each(this, visit);
+    public int Each(KvVisitFn? visit) => Safe.kv_each(this, visit);
 
     /// <summary>
     /// Writes the first @p count values (as ints) into @p values; returns how many were written.
@@ -520,25 +520,24 @@ public static unsafe partial class Safe
     /// <summary>
     /// Calls @p visit for each entry in key order; returns the number of calls.
     /// </summary>
-    public static int kv_each(KvStoreHandle store, KvVisitFn visit)
+    public static int kv_each(KvStoreHandle store, KvVisitFn? visit)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        ArgumentNullException.ThrowIfNull(visit);
-        var __visit_state = new CallbackState<KvVisitFn>(visit);
-        var __visit_gch = GCHandle.Alloc(__visit_state);
+        var __visit_state = visit is null ? null : new CallbackState<KvVisitFn>(visit);
+        var __visit_gch = __visit_state is null ? default : GCHandle.Alloc(__visit_state);
         int __result;
         try
         {
             store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_each((kv_store*)store.DangerousGetHandle(), &__KvVisitFnTrampoline, (void*)GCHandle.ToIntPtr(__visit_gch));
+            __result = Native.kv_each((kv_store*)store.DangerousGetHandle(), visit is null ? (delegate* unmanaged[Cdecl]<void*, byte*, byte*, int>)null : &__KvVisitFnTrampoline, __visit_gch.IsAllocated ? (void*)GCHandle.ToIntPtr(__visit_gch) : null);
         }
         finally
         {
             if (__store_added) store.DangerousRelease();
-            __visit_gch.Free();
+            if (__visit_gch.IsAllocated) __visit_gch.Free();
         }
-        __visit_state.ThrowIfFailed();
+        __visit_state?.ThrowIfFailed();
         return __result;
     }
 

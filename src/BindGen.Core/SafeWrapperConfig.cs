@@ -33,6 +33,14 @@ public sealed record SafeWrapperConfig
     [JsonPropertyName("error_message")]
     public List<string> ErrorMessage { get; set; } = [];
 
+    /// <summary>
+    /// Functions whose callback parameter is only called during the call (the delegate is kept alive for the call only).
+    /// Added to the names the convention recognizes (each, foreach, exec, visit, iterate, walk, sort, search...).
+    /// Callbacks that C keeps after the call returns (handlers, hooks, registrations) are not wrapped.
+    /// </summary>
+    [JsonPropertyName("call_scoped_callbacks")]
+    public List<string> CallScopedCallbacks { get; set; } = [];
+
     /// <summary>Functions never wrapped.</summary>
     [JsonPropertyName("exclude")]
     public List<string> Exclude { get; set; } = [];

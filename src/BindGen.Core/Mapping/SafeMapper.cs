@@ -102,7 +102,7 @@ public sealed class SafeMapper
                 case SafeParamKind.Callback:
                 {
                     var callback = Callback(f, i, raw);
-                    p = p with { Kind = "callback", Type = callback.Name, Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name };
+                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name };
                     break;
                 }
                 case SafeParamKind.UserData:

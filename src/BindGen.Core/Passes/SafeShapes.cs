@@ -82,6 +82,8 @@ public static class SafeShapes
     private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
     private static Regex ConstructorName() => ConstructorNameRegex;
 
+    private static readonly Regex CallScopedNameRegex = new(@"(^|_|[a-z])(each|foreach|for_each|exec|visit|iterate|walk|scan|sort|qsort|search|bsearch|find|apply|traverse|Each|ForEach|Exec|Visit|Iterate|Walk|Scan|Sort|Search|Find|Apply|Traverse)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+
     private static readonly Regex OutNameRegex = new(@"^(out_.*|.*_out|p?out[A-Z].*|.*Out)$", RegexOptions.CultureInvariant);
     private static Regex OutName() => OutNameRegex;
 
@@ -171,7 +173,9 @@ public static class SafeShapes
                 roles[i] = new SafeParam(i, SafeParamKind.OutHandle, outKey);
                 continue;
             }
-            if (pointee is CFunctionType callback && UserDataIndex(api, callback) >= 0)
+            // Only callbacks C calls during the call: a registered callback would outlive the GCHandle freed after it.
+            if (pointee is CFunctionType callback && UserDataIndex(api, callback) >= 0
+                && (CallScopedNameRegex.IsMatch(f.Name) || config.CallScopedCallbacks.Any(g => Glob(g, f.Name))))
             {
                 int user = FindUserData(api, f, i, roles);
                 if (user >= 0)
