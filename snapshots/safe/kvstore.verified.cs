@@ -319,6 +319,10 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
 
     public void CountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Safe.kv_count_prefix(this, prefix, out out_count);
 
+    public kv_status TryCountPrefix(string? prefix, out nuint out_count) => Safe.Try_kv_count_prefix(this, prefix, out out_count);
+
+    public kv_status TryCountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Safe.Try_kv_count_prefix(this, prefix, out out_count);
+
     /// <summary>
     /// Calls @p visit for each entry in key order; returns the number of calls.
     /// </summary>
@@ -355,9 +359,17 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
 
     public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Safe.kv_set(this, key, value);
 
+    public kv_status TrySet(string? key, string? value) => Safe.Try_kv_set(this, key, value);
+
+    public kv_status TrySet(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Safe.Try_kv_set(this, key, value);
+
     public void SetBytes(string? key, ReadOnlySpan<byte> data) => Safe.kv_set_bytes(this, key, data);
 
     public void SetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Safe.kv_set_bytes(this, key, data);
+
+    public kv_status TrySetBytes(string? key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
+
+    public kv_status TrySetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
 }
 
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
@@ -515,6 +527,52 @@ public static unsafe partial class Safe
         {
             throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
         }
+    }
+
+    public static kv_status Try_kv_count_prefix(KvStoreHandle store, string? prefix, out nuint out_count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        out_count = default;
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __prefix_ptr = __prefix_utf8)
+            fixed (nuint* __out_count_ptr = &out_count)
+            {
+                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
+    }
+
+    public static kv_status Try_kv_count_prefix(KvStoreHandle store, ReadOnlySpan<byte> prefix, out nuint out_count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        out_count = default;
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __prefix_ptr = __prefix_utf8)
+            fixed (nuint* __out_count_ptr = &out_count)
+            {
+                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
     }
 
     /// <summary>
@@ -704,6 +762,38 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
+    /// Opens a store and writes it to @p out_store.
+    /// </summary>
+    public static kv_status Try_kv_open_ex(string? name, out KvStoreHandle out_store)
+    {
+        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        kv_store* __out_store_out = null;
+        kv_status __result;
+        fixed (byte* __name_ptr = __name_utf8)
+        {
+            __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
+        }
+        out_store = new KvStoreHandle(__out_store_out);
+        return __result;
+    }
+
+    /// <summary>
+    /// Opens a store and writes it to @p out_store.
+    /// </summary>
+    public static kv_status Try_kv_open_ex(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
+    {
+        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        kv_store* __out_store_out = null;
+        kv_status __result;
+        fixed (byte* __name_ptr = __name_utf8)
+        {
+            __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
+        }
+        out_store = new KvStoreHandle(__out_store_out);
+        return __result;
+    }
+
+    /// <summary>
     /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
     /// </summary>
     public static nuint kv_read_bytes(KvStoreHandle store, string? key, Span<byte> buffer)
@@ -805,6 +895,52 @@ public static unsafe partial class Safe
         }
     }
 
+    public static kv_status Try_kv_set(KvStoreHandle store, string? key, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __key_ptr = __key_utf8)
+            fixed (byte* __value_ptr = __value_utf8)
+            {
+                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
+    }
+
+    public static kv_status Try_kv_set(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __key_ptr = __key_utf8)
+            fixed (byte* __value_ptr = __value_utf8)
+            {
+                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
+    }
+
     public static void kv_set_bytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -853,6 +989,50 @@ public static unsafe partial class Safe
         {
             throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
         }
+    }
+
+    public static kv_status Try_kv_set_bytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __key_ptr = __key_utf8)
+            fixed (byte* __data_ptr = data)
+            {
+                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
+    }
+
+    public static kv_status Try_kv_set_bytes(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte* __key_ptr = __key_utf8)
+            fixed (byte* __data_ptr = data)
+            {
+                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
     }
 
     /// <summary>

@@ -37,8 +37,17 @@ public sealed class SafeMapper
         {
             if (!mapper._raw.ContainsKey(f.Function.Name)) continue;
             var safe = mapper.MapFunction(f, shape.ErrorMessageFunctions);
-            functions.Add(safe);
-            if (safe.Parameters.Any(p => p.Kind == "string")) functions.Add(SpanVariant(safe));
+            var variants = new List<CsSafeFunction> { safe };
+            if (safe.ReturnKind is "status_void" or "status_code")
+            {
+                // TryX: the same call returning the status code instead of throwing.
+                variants.Add(safe with { Name = "Try_" + safe.Name, IsTryVariant = true, ReturnKind = "plain", ReturnType = safe.RawReturnType, Error = null, SuccessValues = [] });
+            }
+            foreach (var v in variants)
+            {
+                functions.Add(v);
+                if (v.Parameters.Any(p => p.Kind == "string")) functions.Add(SpanVariant(v));
+            }
         }
 
         var handles = shape.Handles.Select(h => new CsSafeHandle
@@ -142,6 +151,7 @@ public sealed class SafeMapper
         return new CsSafeFunction
         {
             Name = raw.Name,
+            BaseName = raw.Name,
             RawName = raw.Name,
             ReturnKind = kind,
             ReturnType = returnType,
@@ -223,7 +233,7 @@ public sealed class SafeMapper
         {
             var first = f.Parameters.FirstOrDefault(p => p.IsVisible);
             if (first is null || first.Kind != "handle" || first.HandleType != handle) continue;
-            var name = MethodName(f.Name, cName);
+            var name = (f.IsTryVariant ? "Try" : "") + MethodName(f.BaseName, cName);
             if (!f.IsSpanVariant && !used.Add(name)) name = f.Name;
             methods.Add(new CsSafeMethod(name, f.Name, f.ReturnType, [.. f.Parameters.Where(p => p.IsVisible).Skip(1)], f.Doc));
         }

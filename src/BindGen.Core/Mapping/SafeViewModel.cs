@@ -62,6 +62,10 @@ public sealed record CsSafeFunction
     public CsSafeError? Error { get; init; }
     /// <summary>Parameters in C order (hidden ones included, marked by kind).</summary>
     public ImmutableArray<CsSafeParameter> Parameters { get; init; } = [];
+    /// <summary>The C name this overload wraps (differs from <see cref="Name"/> for Try variants).</summary>
+    public string BaseName { get; init; } = "";
+    /// <summary>True for the variant returning the status code instead of throwing.</summary>
+    public bool IsTryVariant { get; init; }
     /// <summary>True for the overload taking UTF-8 spans instead of strings.</summary>
     public bool IsSpanVariant { get; init; }
     /// <summary>True when callbacks are involved (exceptions captured and rethrown).</summary>

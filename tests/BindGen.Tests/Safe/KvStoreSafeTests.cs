@@ -69,6 +69,15 @@ public sealed class KvStoreFixture
                 }
             }
 
+            public static string TryVariant()
+            {
+                using var store = Safe.kv_open("try");
+                var missing = store.TryCountPrefix("zz", out var none);
+                store.Set("alpha", "1");
+                var found = store.TryCountPrefix("al", out var one);
+                return $"{missing}:{none}|{found}:{one}|{store.TrySet("", "x")}";
+            }
+
             public static string NullHandle()
             {
                 try
@@ -208,6 +217,9 @@ public class KvStoreSafeTests(KvStoreFixture fixture) : IClassFixture<KvStoreFix
         Assert.Equal("1: key not found", C.Call<string>("StatusError", "zz"));
         Assert.Equal("2: invalid argument", C.Call<string>("InvalidArgument"));
     }
+
+    [Fact]
+    public void Try_variants_return_the_status_instead_of_throwing() => Assert.Equal("KV_NOT_FOUND:0|KV_OK:1|KV_INVALID", C.Call<string>("TryVariant"));
 
     [Fact]
     public void A_NULL_handle_from_a_constructor_throws() => Assert.Equal("-1: kv_open returned NULL", C.Call<string>("NullHandle"));
