@@ -20,6 +20,7 @@ DOTNET_BUILD_FLAGS=(--nologo --disable-build-servers -p:UseSharedCompilation=fal
 FAILURES=0
 START_ALL=$(date +%s.%N)
 cleanup() {
+  [ -n "${BINDGEN_E2E_KEEP:-}" ] && { echo "kept $WORK"; return; }
   rm -rf "$WORK" "$NUGET_CACHE/bindgen/$VERSION" "$NUGET_CACHE/bindgen.msbuild/$VERSION"
 }
 trap cleanup EXIT
