@@ -133,7 +133,8 @@ build() { # build <log> [extra msbuild args...]
 
 step "sample: first build generates the bindings and compiles them"
 build "$WORK/build1.log" && status=0 || status=$?
-if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ -f "$GENERATED" ] && grep -q 'compress' "$GENERATED"; then
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ -f "$GENERATED" ] && grep -q 'compress' "$GENERATED" \
+   && grep -qE '^ *0 Warning\(s\)' "$WORK/build1.log"; then
   pass "first build ran the generator"
 else
   fail "first build (exit $status)"; show "$WORK/build1.log"
@@ -204,6 +205,17 @@ if [ "$status" -ne 0 ] && grep -q 'error BG0031' "$WORK/check2.log" && grep -q '
 else
   fail "BindGenCheck=true on stale output (exit $status; expected failure with BG0031 and a diff)"; show "$WORK/check2.log"
 fi
+
+step "sample: BindGenOutputDir inside the project (committed bindings): compiled once, kept by dotnet clean"
+build "$WORK/outdir1.log" -p:BindGenOutputDir=Generated/ && build "$WORK/outdir2.log" -p:BindGenOutputDir=Generated/ && status=0 || status=$?
+(cd "$SAMPLE" && dotnet clean -p:BindGenOutputDir=Generated/ "${DOTNET_BUILD_FLAGS[@]}") >"$WORK/outdir-clean.log" 2>&1 || status=$?
+if [ "$status" -eq 0 ] && [ -f "$SAMPLE/Generated/zlib.g.cs" ] && ! grep -q 'CS2002' "$WORK/outdir1.log" "$WORK/outdir2.log" \
+   && grep -qE '^ *0 Warning\(s\)' "$WORK/outdir2.log"; then
+  pass "BindGenOutputDir=Generated/"
+else
+  fail "BindGenOutputDir=Generated/ (exit $status)"; show "$WORK/outdir2.log" 20
+fi
+rm -rf "$SAMPLE/Generated"
 
 step "sample: a syntax error in a header fails the build with MSBuild's canonical error format"
 printf '\nint bindgen_e2e_broken(;\n' >>"$HDR/zlib.h"
