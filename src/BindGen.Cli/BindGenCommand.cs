@@ -38,10 +38,11 @@ public static class BindGenCommand
         var safeConfig = new Option<string?>("--safe-config") { Description = "JSON file overriding the safe layer's naming conventions (implies --safe-wrappers)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
+        var depsFile = new Option<string?>("--deps-file") { Description = "Write every header the run read to this file, one absolute path per line, sorted (for incremental builds)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, format,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, format, depsFile,
         };
 
         var parse = root.Parse(args);
@@ -104,6 +105,11 @@ public static class BindGenCommand
 
         var diagnostics = new DiagnosticBag();
         foreach (var d in result.Diagnostics) diagnostics.Add(d);
+        var depsPath = parse.GetValue(depsFile);
+        if (depsPath is not null && !parse.GetValue(check) && result.Dependencies.Length > 0)
+        {
+            DependencyFile.Write(depsPath, result.Dependencies, diagnostics);
+        }
         if (result.Success && result.Files.Length > 0)
         {
             if (parse.GetValue(check))
