@@ -15,9 +15,11 @@ public static class BindGenCommand
     public const int InputErrors = 1;
     /// <summary>Exit code: bad usage (unknown option, missing argument).</summary>
     public const int BadUsage = 2;
+    /// <summary>Exit code: a bug in BindGen (an unexpected exception); <c>--debug</c> or <c>BINDGEN_DEBUG=1</c> prints its stack trace.</summary>
+    public const int InternalError = 3;
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command; returns the exit code. <paramref name="writeGuard"/>, when given, lets a signal handler stop writes (see Program.cs).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null)
     {
         var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.OneOrMore, Description = "C headers to bind (the library's public headers)" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
@@ -36,13 +38,14 @@ public static class BindGenCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (skipped macros and functions)" };
         var safeWrappers = new Option<bool>("--safe-wrappers") { Description = "Also emit the safe layer: string, SafeHandle, out, Span, exception and delegate overloads in a 'Safe' class (docs/safe-wrappers.md)" };
         var safeConfig = new Option<string?>("--safe-config") { Description = "JSON file overriding the safe layer's naming conventions (implies --safe-wrappers)" };
+        var depsFile = new Option<string?>("--deps-file") { Description = "Write every header the run read to this file, one absolute path per line, sorted (for incremental builds)" };
+        var debug = new Option<bool>("--debug") { Description = "Print the stack trace of internal errors (same as BINDGEN_DEBUG=1)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
-        var depsFile = new Option<string?>("--deps-file") { Description = "Write every header the run read to this file, one absolute path per line, sorted (for incremental builds)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, format, depsFile,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile,
         };
 
         var parse = root.Parse(args);
@@ -59,86 +62,90 @@ public static class BindGenCommand
         }
 
         var headerList = parse.GetValue(headers) ?? [];
-        // The headers argument takes any token, so an unknown option would arrive as a header name. A header whose
-        // name starts with '-' can still be given after '--'.
-        int separator = Array.IndexOf(args, "--");
-        var unknown = args.Take(separator < 0 ? args.Length : separator).Where(a => a.Length > 1 && a[0] == '-' && headerList.Contains(a)).ToList();
+        // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
+        var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
         if (unknown.Count > 0)
         {
-            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unknown option '{u}'");
+            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
             stderr.WriteLine("Run 'bindgen --help' for usage.");
             return BadUsage;
         }
-        var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-        var outputPath = parse.GetValue(output);
-        bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
-        var options = new GeneratorOptions
-        {
-            Headers = [.. headerList],
-            Namespace = parse.GetValue(ns) ?? DefaultNamespace(stem),
-            LibraryName = parse.GetValue(library) ?? stem,
-            ClassName = parse.GetValue(className) ?? "Native",
-            IncludeDirectories = [.. parse.GetValue(include) ?? []],
-            Defines = [.. parse.GetValue(define) ?? []],
-            ClangArguments = [.. parse.GetValue(clangArg) ?? []],
-            TemplatesDirectory = parse.GetValue(templates),
-            Traverse = [.. parse.GetValue(traverse) ?? []],
-            TargetTriple = parse.GetValue(target),
-            ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
-            SplitFiles = split,
-            SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
-            SafeConfigPath = parse.GetValue(safeConfig),
-        };
-        bool msbuild = parse.GetValue(format) == "msbuild";
-        bool isVerbose = parse.GetValue(verbose);
-
-        GenerationResult result;
+        bool isDebug = parse.GetValue(debug) || Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is { Length: > 0 } and not "0";
         try
         {
-            result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+            return Execute();
         }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is null)
+        catch (Exception e)
         {
-            stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (set BINDGEN_DEBUG=1 for the stack trace; please report this)");
-            return InputErrors;
+            stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (please report this; {(isDebug ? "stack trace follows" : "run with --debug for the stack trace")})");
+            if (isDebug) stderr.WriteLine(e.ToString());
+            return InternalError;
         }
 
-        var diagnostics = new DiagnosticBag();
-        foreach (var d in result.Diagnostics) diagnostics.Add(d);
-        var depsPath = parse.GetValue(depsFile);
-        if (depsPath is not null && !parse.GetValue(check) && result.Dependencies.Length > 0)
+        int Execute()
         {
-            DependencyFile.Write(depsPath, result.Dependencies, diagnostics);
-        }
-        if (result.Success && result.Files.Length > 0)
-        {
-            if (parse.GetValue(check))
+            var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
+            var outputPath = parse.GetValue(output);
+            bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
+            var options = new GeneratorOptions
             {
+                Headers = [.. headerList],
+                Namespace = parse.GetValue(ns) ?? DefaultNamespace(stem),
+                LibraryName = parse.GetValue(library) ?? stem,
+                ClassName = parse.GetValue(className) ?? "Native",
+                IncludeDirectories = [.. parse.GetValue(include) ?? []],
+                Defines = [.. parse.GetValue(define) ?? []],
+                ClangArguments = [.. parse.GetValue(clangArg) ?? []],
+                TemplatesDirectory = parse.GetValue(templates),
+                Traverse = [.. parse.GetValue(traverse) ?? []],
+                TargetTriple = parse.GetValue(target),
+                ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+                SplitFiles = split,
+                SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
+                SafeConfigPath = parse.GetValue(safeConfig),
+            };
+            bool msbuild = parse.GetValue(format) == "msbuild";
+            bool isVerbose = parse.GetValue(verbose);
+
+            var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+
+            var diagnostics = new DiagnosticBag();
+            foreach (var d in result.Diagnostics) diagnostics.Add(d);
+            var depsPath = parse.GetValue(depsFile);
+            if (depsPath is not null && !parse.GetValue(check) && result.Dependencies.Length > 0)
+            {
+                DependencyFile.Write(depsPath, result.Dependencies, diagnostics);
+            }
+            if (result.Success && result.Files.Length > 0)
+            {
+                if (parse.GetValue(check))
+                {
+                    if (outputPath is null)
+                    {
+                        stderr.WriteLine("bindgen: error: --check needs --output");
+                        return BadUsage;
+                    }
+                    var stale = OutputWriter.Check(result.Files, outputPath, split);
+                    Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+                    foreach (var (path, diff) in stale)
+                    {
+                        stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
+                        stdout.Write(diff);
+                    }
+                    return stale.Count == 0 ? Ok : InputErrors;
+                }
                 if (outputPath is null)
                 {
-                    stderr.WriteLine("bindgen: error: --check needs --output");
-                    return BadUsage;
+                    foreach (var file in result.Files) stdout.Write(file.Content);
                 }
-                var stale = OutputWriter.Check(result.Files, outputPath, split);
-                Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-                foreach (var (path, diff) in stale)
+                else
                 {
-                    stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
-                    stdout.Write(diff);
+                    OutputWriter.Write(result.Files, outputPath, split, parse.GetValue(force), diagnostics, writeGuard);
                 }
-                return stale.Count == 0 ? Ok : InputErrors;
             }
-            if (outputPath is null)
-            {
-                foreach (var file in result.Files) stdout.Write(file.Content);
-            }
-            else
-            {
-                OutputWriter.Write(result.Files, outputPath, split, parse.GetValue(force), diagnostics);
-            }
+            Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+            return diagnostics.HasErrors ? InputErrors : Ok;
         }
-        Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-        return diagnostics.HasErrors ? InputErrors : Ok;
     }
 
     private static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, bool msbuild, bool verbose)

@@ -53,6 +53,11 @@ public static class Generator
         }
         var selected = SelectDeclarationsPass.Run(parsed.Api, files);
         var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
+        if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCodes.NothingToBind, null,
+                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
+        }
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);

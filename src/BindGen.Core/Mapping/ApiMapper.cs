@@ -15,6 +15,7 @@ public static class ApiMapper
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
         foreach (var e in namedEnums) typeNames[e.Key] = CsNames.Escape(e.Name);
+        ReservedNames.Resolve(api, CsNames.Escape(options.ClassName), recordNames, typeNames, diagnostics);
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
@@ -26,7 +27,7 @@ public static class ApiMapper
             var mapped = records.Map(record);
             if (!topLevelNames.Add(mapped.Name))
             {
-                diagnostics.Add(DiagnosticCodes.NameCollision, record.Location, $"'{mapped.Name}' is already declared; this record is skipped");
+                diagnostics.Add(DiagnosticCodes.NameCollision, record.Location, $"'{mapped.Name}' is already declared; this record is skipped (exclude or rename one of them)");
                 continue;
             }
             structs.Add(mapped);
@@ -34,7 +35,8 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName" };
+        // A member may not be named like its class (CS0542).
+        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName", CsNames.Escape(options.ClassName) };
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -49,16 +51,16 @@ public static class ApiMapper
                 }
                 continue;
             }
-            var name = CsNames.Escape(e.Name);
+            var name = typeNames[e.Key];
             if (!topLevelNames.Add(name))
             {
-                diagnostics.Add(DiagnosticCodes.NameCollision, e.Location, $"'{name}' is already declared; this enum is skipped");
+                diagnostics.Add(DiagnosticCodes.NameCollision, e.Location, $"'{name}' is already declared; this enum is skipped (exclude or rename one of them)");
                 continue;
             }
             enums.Add(new CsEnum
             {
                 Name = name,
-                NativeTypeName = e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
+                NativeTypeName = name != CsNames.Escape(e.Name) ? (e.IsAnonymous ? e.Name : "enum " + e.Name) : e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
                 UnderlyingType = underlying,
                 IsFlags = IsFlags(e),
                 Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(c.Name, name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })],
@@ -73,7 +75,7 @@ public static class ApiMapper
             if (functionMapper.Map(f) is not { } mapped) continue;
             if (!classMembers.Add(mapped.Name))
             {
-                diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"'{mapped.Name}' is already a member of {options.ClassName}; function skipped");
+                diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"'{mapped.Name}' is already a member of {options.ClassName} (or is its name); function skipped: pass another --class, or exclude or rename the declaration");
                 continue;
             }
             functions.Add(mapped);
@@ -113,7 +115,7 @@ public static class ApiMapper
     {
         if (!members.Add(constant.Name))
         {
-            diagnostics.Add(DiagnosticCodes.NameCollision, location, $"'{constant.Name}' is already a member; constant skipped");
+            diagnostics.Add(DiagnosticCodes.NameCollision, location, $"'{constant.Name}' is already a member of the class (or is its name); constant skipped: pass another --class, or exclude or rename the declaration");
             return;
         }
         constants.Add(constant);
