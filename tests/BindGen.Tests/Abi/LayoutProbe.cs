@@ -40,8 +40,8 @@ public static class LayoutProbe
         foreach (var record in api.Records.Where(r => r.IsComplete && r.ParentKey is null && r.Name.Length > 0 && r.Location.File.Length > 0).OrderBy(r => r.Name, StringComparer.Ordinal))
         {
             var cName = CSpelling(api, record);
-            var csName = Escape(record.Name);
-            var symbol = compilation.GetTypeByMetadataName(ns + "." + record.Name);
+            var symbol = FindType(compilation, ns, record.Name, cName);
+            var csName = symbol is null ? Escape(record.Name) : Escape(symbol.Name);
             bool own = SameFile(record.Location.File, full);
             if (symbol is null || !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic))
             {
@@ -51,7 +51,7 @@ public static class LayoutProbe
             }
             items.Add(new LayoutItem(cName, csName, "size", "", ""));
             items.Add(new LayoutItem(cName, csName, "align", "", ""));
-            AddFields(api, record, symbol, cName, csName, "", items, missing, generated.Stderr);
+            AddFields(api, record, symbol, cName, csName, "", items, missing, generated.Stderr, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
         }
 
         var c = new StringBuilder();
@@ -116,27 +116,42 @@ public static class LayoutProbe
         return new Report(mismatches, missing, items.Count);
     }
 
-    private static void AddFields(CApi api, CRecord record, INamedTypeSymbol symbol, string cName, string csName, string prefix, List<LayoutItem> items, List<string> missing, string warnings)
+    /// <summary>The C# type of a record: by name, or (renamed to avoid a clash) by its [NativeTypeName].</summary>
+    private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
+    {
+        var byName = compilation.GetTypeByMetadataName(ns + "." + name);
+        if (byName is not null && (NativeName(byName) is null || NativeName(byName) == cSpelling)) return byName;
+        var container = compilation.GlobalNamespace;
+        foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
+        return container?.GetTypeMembers().FirstOrDefault(t => NativeName(t) == cSpelling) ?? byName ?? new[] { "_", "_struct", "_union" }.Select(suffix => compilation.GetTypeByMetadataName(ns + "." + name + suffix)).FirstOrDefault(t => t is not null);
+    }
+
+    private static string? NativeName(ISymbol symbol) =>
+        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "NativeTypeNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+
+    private static void AddFields(CApi api, CRecord record, INamedTypeSymbol symbol, string cName, string csName, string prefix, List<LayoutItem> items, List<string> missing, string warnings, HashSet<string> macros)
     {
         foreach (var field in record.Fields)
         {
             if (field.IsAnonymousMember && field.Type is CRecordRef anonymous)
             {
                 // C reaches the members of an anonymous struct/union directly; so must C#.
-                AddFields(api, api.Record(anonymous.Key), symbol, cName, csName, prefix, items, missing, warnings);
+                AddFields(api, api.Record(anonymous.Key), symbol, cName, csName, prefix, items, missing, warnings, macros);
                 continue;
             }
             if (field.BitWidth is not null || field.Name.Length == 0) continue; // offsetof cannot take a bitfield
             if (field.Type is CArrayType { Length: null }) continue; // a flexible array member starts at sizeof: checked by the runtime tests
+            if (macros.Contains(field.Name)) continue; // a macro of the same name hides the member from C code too
             var cPath = prefix + field.Name;
-            var member = symbol.GetMembers(field.Name).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
+            // A member named like its type is renamed with a trailing underscore.
+            var member = new[] { field.Name, field.Name + "_" }.SelectMany(n => symbol.GetMembers(n)).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
             if (member is null)
             {
                 if (!warnings.Contains(record.Name, StringComparison.Ordinal) && !warnings.Contains(cName, StringComparison.Ordinal))
                     missing.Add($"{cName}.{cPath}: no C# field or ref property, and no warning explains why");
                 continue;
             }
-            items.Add(new LayoutItem(cName, csName, member is IFieldSymbol ? "offset" : "offset-ref", cPath, Escape(field.Name)));
+            items.Add(new LayoutItem(cName, csName, member is IFieldSymbol ? "offset" : "offset-ref", cPath, Escape(member.Name)));
             // Named members of an anonymous record type (struct { int x, y; } pos): check one level inside too.
             if (field.Type is CRecordRef nested && api.Record(nested.Key) is { IsAnonymous: true } inner && member is IFieldSymbol { Type: INamedTypeSymbol innerSymbol })
             {
@@ -152,7 +167,7 @@ public static class LayoutProbe
     private static CApi ParseModel(string header)
     {
         var bag = new DiagnosticBag();
-        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header] }, bag, _ => _ => false);
+        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header] }, bag, _ => _ => true);
         Assert.True(parsed.Api is not null, string.Join("\n", bag.ToList().Select(d => d.Format())));
         return parsed.Api!;
     }
