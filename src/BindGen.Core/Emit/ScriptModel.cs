@@ -69,6 +69,11 @@ public static class ScriptModel
             ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType, ["has_pointer_element"] = b.HasPointerElement,
             ["elements"] = Array(Enumerable.Range(0, b.HasPointerElement ? (int)b.Length : 0), i => "e" + i),
         }),
+        ["flexible_arrays"] = Array(s.FlexibleArrays, a => new ScriptObject
+        {
+            ["name"] = a.Name, ["element_type"] = a.ElementType, ["native_type_name"] = a.NativeTypeName, ["offset"] = a.Offset,
+            ["has_pointer_element"] = a.HasPointerElement,
+        }),
     };
 
     private static ScriptObject Enum(CsEnum e) => new()

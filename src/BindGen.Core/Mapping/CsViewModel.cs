@@ -57,6 +57,8 @@ public sealed record CsStruct
     public ImmutableArray<CsStruct> Nested { get; init; } = [];
     /// <summary>Inline arrays for array fields.</summary>
     public ImmutableArray<CsFixedBuffer> FixedBuffers { get; init; } = [];
+    /// <summary>Accessors for a flexible array member (<c>T data[]</c>), which has no storage of its own.</summary>
+    public ImmutableArray<CsFlexibleArray> FlexibleArrays { get; init; } = [];
     /// <summary>Doc comment lines (already XML-escaped), or empty.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }
@@ -109,6 +111,21 @@ public sealed record CsForward(string Name, string Type, string Path, bool IsBit
 /// arguments, so not allowed in inline arrays), explicit fields <c>e0..eN-1</c> with an indexer.
 /// </summary>
 public sealed record CsFixedBuffer(string Name, long Length, string ElementType)
+{
+    /// <summary>True when the element is a pointer or function pointer.</summary>
+    public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+}
+
+/// <summary>
+/// A flexible array member <c>T name[]</c>: C's <c>sizeof</c> excludes it, so it is not a field but a method returning the
+/// tail of the record as a span of as many elements as the caller says (or a raw pointer for pointer elements, which cannot
+/// be span type arguments).
+/// </summary>
+/// <param name="Name">The member name.</param>
+/// <param name="ElementType">The C# element type.</param>
+/// <param name="NativeTypeName">The C spelling of the member's type.</param>
+/// <param name="Offset">Byte offset of the first element from the start of the record.</param>
+public sealed record CsFlexibleArray(string Name, string ElementType, string NativeTypeName, long Offset)
 {
     /// <summary>True when the element is a pointer or function pointer.</summary>
     public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);

@@ -37,6 +37,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         var forwards = ImmutableArray.CreateBuilder<CsForward>();
         var nested = ImmutableArray.CreateBuilder<CsStruct>();
         var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
+        var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
         var layoutItems = new List<(long Offset, long Size, long Align)>();
         bool hasBitfields = false;
 
@@ -83,9 +84,18 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 continue;
             }
 
-            if (field.Type is CArrayType { Length: null })
+            if (types.StripTypedefs(field.Type) is CArrayType { Length: null } tail)
             {
-                continue; // flexible array member: no storage in C's sizeof
+                // A flexible array member has no storage in C's sizeof: an accessor over the tail instead of a field.
+                string elementType;
+                if (types.StripTypedefs(tail.Element) is CArrayType inner)
+                {
+                    elementType = $"_{field.Name}_e__FixedBuffer";
+                    FixedBuffers(inner, elementType, buffers, record.Key);
+                }
+                else elementType = FieldType(tail.Element, record.Key);
+                flexible.Add(new CsFlexibleArray(fieldName, elementType, field.Type.Spelling, offset));
+                continue;
             }
 
             if (types.StripTypedefs(field.Type) is CArrayType array)
@@ -138,6 +148,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             Forwards = forwards.ToImmutable(),
             Nested = nested.ToImmutable(),
             FixedBuffers = buffers.ToImmutable(),
+            FlexibleArrays = flexible.ToImmutable(),
             Doc = DocComments.Lines(record.Comment),
         };
     }

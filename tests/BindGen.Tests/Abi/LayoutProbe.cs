@@ -12,14 +12,14 @@ namespace BindGen.Tests.Abi;
 /// <summary>One thing to measure: a record's size or alignment, a field's offset or a bitfield's bits, reached by a C member path.</summary>
 /// <remarks>
 /// Kinds: <c>size</c>, <c>align</c>, <c>offset</c> (a field), <c>offset-ref</c> (a ref property forwarding into an
-/// anonymous member), <c>bits</c> (a bitfield: which bits setting it to all ones sets, which bits setting it to zero
+/// anonymous member), <c>flex-span</c>/<c>flex-pointer</c> (a flexible array member's accessor), <c>bits</c> (a bitfield: which bits setting it to all ones sets, which bits setting it to zero
 /// clears, and the value it reads back after being set to -1, which shows sign extension).
 /// </remarks>
 public sealed record LayoutItem(string CType, string CsType, string Kind, string CPath, string CsPath, string? CsMemberType = null)
 {
     public string Label => Kind switch
     {
-        "offset" or "offset-ref" => $"{CType}.{CPath} offset",
+        "offset" or "offset-ref" or "flex-span" or "flex-pointer" => $"{CType}.{CPath} offset",
         "bits" => $"{CType}.{CPath} bits",
         _ => $"{CType} {Kind}",
     };
@@ -174,9 +174,18 @@ public static class LayoutProbe
             {
                 case "offset":
                 case "offset-ref":
+                case "flex-span":
+                case "flex-pointer":
                 {
                     // Fields: their address. Members C reaches through anonymous records are ref properties in C#.
-                    var address = item.Kind == "offset" ? $"(byte*)&s.{item.CsPath}" : $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s.{item.CsPath})";
+                    // Flexible array members: where the span (or pointer) their accessor returns starts.
+                    var address = item.Kind switch
+                    {
+                        "offset" => $"(byte*)&s.{item.CsPath}",
+                        "offset-ref" => $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s.{item.CsPath})",
+                        "flex-span" => $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s.{item.CsPath}(0)))",
+                        _ => $"(byte*)s.{item.CsPath}()",
+                    };
                     cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; return ").Append(address).Append(" - (byte*)&s; }\n");
                     break;
                 }
@@ -213,9 +222,20 @@ public static class LayoutProbe
                 continue;
             }
             if (field.Name.Length == 0 || field.BitWidth == 0) continue; // unnamed bitfields only shape the layout of the others
-            if (field.Type is CArrayType { Length: null }) continue; // a flexible array member starts at sizeof: checked by the runtime tests
             var cPath = cPrefix + field.Name;
             var csPath = csPrefix + Escape(field.Name);
+            if (field.Type is CArrayType { Length: null })
+            {
+                // A flexible array member: an accessor method whose result starts where C's member does.
+                var accessor = symbol.GetMembers(field.Name).OfType<IMethodSymbol>().FirstOrDefault();
+                if (accessor is null)
+                {
+                    if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no warning explains why");
+                    continue;
+                }
+                items.Add(new LayoutItem(cName, csName, accessor.Parameters.Length == 0 ? "flex-pointer" : "flex-span", cPath, csPath));
+                continue;
+            }
             if (field.BitWidth is not null)
             {
                 var property = symbol.GetMembers(field.Name).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null);
