@@ -80,7 +80,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var child = nestedByKey[key];
                 fields.Add(new CsField(memberName, child.Name, null, offset));
                 layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
-                AddForwards(forwards, child, memberName);
+                AddForwards(forwards, child, key, memberName);
                 continue;
             }
 
@@ -187,21 +187,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         return elementType;
     }
 
-    private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string path)
+    private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string childKey, string path)
     {
         foreach (var f in child.Fields)
         {
             if (!f.IsPublic || f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
             if (f.Name.StartsWith("Anonymous", StringComparison.Ordinal) && child.Nested.Any(n => n.Name == f.Type)) continue;
-            forwards.Add(new CsForward(f.Name, QualifyNested(child, f.Type), $"{path}.{f.Name}", false));
+            forwards.Add(new CsForward(f.Name, QualifyNested(child, childKey, f.Type), $"{path}.{f.Name}", false));
         }
         foreach (var b in child.Bitfields) forwards.Add(new CsForward(b.Name, b.Type, $"{path}.{b.Name}", true));
         foreach (var fw in child.Forwards) forwards.Add(fw with { Path = $"{path}.{fw.Path}" });
     }
 
-    // A nested type name used from the parent must be qualified with the child's name.
-    private static string QualifyNested(CsStruct child, string type) =>
-        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? child.Name + "." + type : type;
+    // A type nested in the child, used from the parent (or from any record further out, through forwards of forwards),
+    // is qualified with the child's full name.
+    private string QualifyNested(CsStruct child, string childKey, string type) =>
+        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? names.TypeNames[childKey] + "." + type : type;
 
     private (long Size, long Align) NetLayout(CType type)
     {

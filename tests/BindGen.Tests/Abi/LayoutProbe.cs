@@ -182,10 +182,15 @@ public static class LayoutProbe
                     var address = item.Kind switch
                     {
                         "offset" => $"(byte*)&s.{item.CsPath}",
-                        "offset-ref" => $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s.{item.CsPath})",
                         "flex-span" => $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s.{item.CsPath}(0)))",
                         _ => $"(byte*)s.{item.CsPath}()",
                     };
+                    if (item.Kind == "offset-ref")
+                    {
+                        // Not Unsafe.AsPointer: pointer and function pointer types cannot be type arguments.
+                        cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; fixed (void* p = &s.").Append(item.CsPath).Append(") return (byte*)p - (byte*)&s; }\n");
+                        break;
+                    }
                     cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; return ").Append(address).Append(" - (byte*)&s; }\n");
                     break;
                 }
