@@ -140,6 +140,55 @@ public unsafe partial struct nested_bits
     }
 }
 
+[NativeTypeName("struct nine")]
+[StructLayout(LayoutKind.Explicit, Pack = 1)]
+public unsafe partial struct nine
+{
+    [FieldOffset(0)]
+    public byte _bitfield1;
+
+    [FieldOffset(0)]
+    private ulong _bitfield2_0;
+
+    [FieldOffset(8)]
+    private byte _bitfield2_1;
+
+    [FieldOffset(8)]
+    public byte _bitfield3;
+
+    /// <summary>Bitfield storage of 9 bytes, which no single C# integer holds inside the record: assembled from its parts.</summary>
+    private UInt128 _bitfield2
+    {
+        readonly get => ((UInt128)_bitfield2_0 << 0) | ((UInt128)_bitfield2_1 << 64);
+        set
+        {
+            _bitfield2_0 = (ulong)(value >> 0);
+            _bitfield2_1 = (byte)(value >> 64);
+        }
+    }
+
+    [NativeTypeName("unsigned char : 3")]
+    public byte a
+    {
+        readonly get => (byte)(((ulong)_bitfield1 >> 0) & 0x7UL);
+        set => _bitfield1 = (byte)(((ulong)_bitfield1 & ~(0x7UL << 0)) | (((ulong)value & 0x7UL) << 0));
+    }
+
+    [NativeTypeName("unsigned long long : 64")]
+    public ulong b
+    {
+        readonly get => (ulong)(ulong)(((UInt128)_bitfield2 >> 3) & 0xFFFFFFFFFFFFFFFFUL);
+        set => _bitfield2 = ((UInt128)_bitfield2 & ~((UInt128)0xFFFFFFFFFFFFFFFFUL << 3)) | ((UInt128)((ulong)value & 0xFFFFFFFFFFFFFFFFUL) << 3);
+    }
+
+    [NativeTypeName("long long : 5")]
+    public long c
+    {
+        readonly get => (long)((long)((ulong)_bitfield3 << 56) >> 59);
+        set => _bitfield3 = (byte)(((ulong)_bitfield3 & ~(0x1FUL << 3)) | (((ulong)(long)value & 0x1FUL) << 3));
+    }
+}
+
 [NativeTypeName("struct packet")]
 [StructLayout(LayoutKind.Explicit, Pack = 4)]
 public unsafe partial struct packet
@@ -180,6 +229,65 @@ public unsafe partial struct packet
     {
         readonly get => (sbyte)((long)((ulong)_bitfield1 << 17) >> 61);
         set => _bitfield1 = (ulong)(((ulong)_bitfield1 & ~(0x7UL << 44)) | (((ulong)(long)value & 0x7UL) << 44));
+    }
+}
+
+[NativeTypeName("struct seven")]
+[StructLayout(LayoutKind.Explicit, Pack = 1)]
+public unsafe partial struct seven
+{
+    [FieldOffset(0)]
+    private uint _bitfield1_0;
+
+    [FieldOffset(4)]
+    private ushort _bitfield1_1;
+
+    [FieldOffset(6)]
+    private byte _bitfield1_2;
+
+    /// <summary>Bitfield storage of 7 bytes, which no single C# integer holds inside the record: assembled from its parts.</summary>
+    private ulong _bitfield1
+    {
+        readonly get => ((ulong)_bitfield1_0 << 0) | ((ulong)_bitfield1_1 << 32) | ((ulong)_bitfield1_2 << 48);
+        set
+        {
+            _bitfield1_0 = (uint)(value >> 0);
+            _bitfield1_1 = (ushort)(value >> 32);
+            _bitfield1_2 = (byte)(value >> 48);
+        }
+    }
+
+    [NativeTypeName("unsigned long long : 51")]
+    public ulong v
+    {
+        readonly get => (ulong)(((ulong)_bitfield1 >> 0) & 0x7FFFFFFFFFFFFUL);
+        set => _bitfield1 = (ulong)(((ulong)_bitfield1 & ~(0x7FFFFFFFFFFFFUL << 0)) | (((ulong)value & 0x7FFFFFFFFFFFFUL) << 0));
+    }
+
+    [NativeTypeName("unsigned char : 5")]
+    public byte w
+    {
+        readonly get => (byte)(((ulong)_bitfield1 >> 51) & 0x1FUL);
+        set => _bitfield1 = (ulong)(((ulong)_bitfield1 & ~(0x1FUL << 51)) | (((ulong)value & 0x1FUL) << 51));
+    }
+}
+
+[NativeTypeName("union small_union")]
+[StructLayout(LayoutKind.Explicit)]
+public unsafe partial struct small_union
+{
+    [FieldOffset(0)]
+    [NativeTypeName("unsigned int")]
+    public uint word;
+
+    [FieldOffset(0)]
+    public ulong _bitfield1;
+
+    [NativeTypeName("unsigned long long : 40")]
+    public ulong bits
+    {
+        readonly get => (ulong)(((ulong)_bitfield1 >> 0) & 0xFFFFFFFFFFUL);
+        set => _bitfield1 = (ulong)(((ulong)_bitfield1 & ~(0xFFFFFFFFFFUL << 0)) | (((ulong)value & 0xFFFFFFFFFFUL) << 0));
     }
 }
 
@@ -337,12 +445,26 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "nested_bits_set", ExactSpelling = true)]
     public static extern void nested_bits_set([NativeTypeName("struct nested_bits *")] nested_bits* p, int field, [NativeTypeName("long long")] long value);
 
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "nine_get", ExactSpelling = true)]
+    [return: NativeTypeName("long long")]
+    public static extern long nine_get([NativeTypeName("const struct nine *")] nine* p, int field);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "nine_set", ExactSpelling = true)]
+    public static extern void nine_set([NativeTypeName("struct nine *")] nine* p, int field, [NativeTypeName("long long")] long value);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "packet_get", ExactSpelling = true)]
     [return: NativeTypeName("long long")]
     public static extern long packet_get([NativeTypeName("const struct packet *")] packet* p, int field);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "packet_set", ExactSpelling = true)]
     public static extern void packet_set([NativeTypeName("struct packet *")] packet* p, int field, [NativeTypeName("long long")] long value);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "seven_get", ExactSpelling = true)]
+    [return: NativeTypeName("long long")]
+    public static extern long seven_get([NativeTypeName("const struct seven *")] seven* p, int field);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "seven_set", ExactSpelling = true)]
+    public static extern void seven_set([NativeTypeName("struct seven *")] seven* p, int field, [NativeTypeName("long long")] long value);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "spanning_get", ExactSpelling = true)]
     [return: NativeTypeName("long long")]

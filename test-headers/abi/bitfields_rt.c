@@ -38,3 +38,17 @@ long long nested_bits_get(const struct nested_bits *p, int field) {
     switch (field) { GET(0, tag) GET(1, lo) GET(2, hi) GET(3, pos.x) GET(4, pos.y) }
     return 0x7eadbeef;
 }
+void seven_set(struct seven *p, int field, long long value) {
+    switch (field) { SET(0, v) SET(1, w) }
+}
+long long seven_get(const struct seven *p, int field) {
+    switch (field) { GET(0, v) GET(1, w) }
+    return 0x7eadbeef;
+}
+void nine_set(struct nine *p, int field, long long value) {
+    switch (field) { SET(0, a) SET(1, b) SET(2, c) }
+}
+long long nine_get(const struct nine *p, int field) {
+    switch (field) { GET(0, a) GET(1, b) GET(2, c) }
+    return 0x7eadbeef;
+}

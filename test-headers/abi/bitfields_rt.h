@@ -44,6 +44,13 @@ struct __attribute__((packed)) tight {
     unsigned long long d : 31;
 };
 
+/* Packed records smaller than a storage word, and a bitfield spanning 9 bytes. */
+#pragma pack(push, 1)
+struct seven { unsigned long long v : 51; unsigned char w : 5; };
+#pragma pack(pop)
+struct __attribute__((packed)) nine { unsigned char a : 3; unsigned long long b : 64; long long c : 5; };
+union small_union { unsigned int word; long long : 51; unsigned long long bits : 40; };
+
 /* Bitfields inside anonymous members, reached as outer.member. */
 struct nested_bits {
     int tag;
@@ -69,5 +76,9 @@ void spanning_set(struct spanning *p, int field, long long value);
 long long spanning_get(const struct spanning *p, int field);
 void tight_set(struct tight *p, int field, long long value);
 long long tight_get(const struct tight *p, int field);
+void seven_set(struct seven *p, int field, long long value);
+long long seven_get(const struct seven *p, int field);
+void nine_set(struct nine *p, int field, long long value);
+long long nine_get(const struct nine *p, int field);
 void nested_bits_set(struct nested_bits *p, int field, long long value);
 long long nested_bits_get(const struct nested_bits *p, int field);

@@ -51,6 +51,8 @@ public sealed record CsStruct
     public ImmutableArray<CsField> Fields { get; init; } = [];
     /// <summary>Bitfield accessors.</summary>
     public ImmutableArray<CsBitfield> Bitfields { get; init; } = [];
+    /// <summary>Bitfield storage words no single C# integer can hold, assembled from parts.</summary>
+    public ImmutableArray<CsSplitStorage> SplitStorages { get; init; } = [];
     /// <summary>Properties reaching members of anonymous members the way C does (<c>outer.member</c>).</summary>
     public ImmutableArray<CsForward> Forwards { get; init; } = [];
     /// <summary>Nested types: anonymous records.</summary>
@@ -89,15 +91,28 @@ public sealed record CsBitfield
     public required int Width { get; init; }
     /// <summary>Mask of <see cref="Width"/> low bits as a ulong literal.</summary>
     public required string Mask { get; init; }
-    /// <summary>64 - Shift - Width: left shift that puts the field's top bit at bit 63 (sign extension).</summary>
-    public int SignShiftLeft => 64 - Shift - Width;
-    /// <summary>64 - Width.</summary>
-    public int SignShiftRight => 64 - Width;
+    /// <summary>Width of the storage word in bits: up to 64 for a ulong word, 128 for a UInt128 one.</summary>
+    public int StorageBits { get; init; } = 64;
+    /// <summary>True when the storage word is a UInt128.</summary>
+    public bool IsWide => StorageBits > 64;
+    /// <summary>Left shift that puts the field's top bit at the top of the 64- (or 128-) bit word (sign extension).</summary>
+    public int SignShiftLeft => (IsWide ? 128 : 64) - Shift - Width;
+    /// <summary>64 (or 128) - Width.</summary>
+    public int SignShiftRight => (IsWide ? 128 : 64) - Width;
     /// <summary>"unsigned", "signed", "bool" or "enum".</summary>
     public required string Kind { get; init; }
     /// <summary>For enums: the C# underlying integer type.</summary>
     public string? Underlying { get; init; }
 }
+
+/// <summary>
+/// A bitfield storage word of <paramref name="Size"/> bytes that no single C# integer can hold inside the record: a private
+/// property of <paramref name="RawType"/> (ulong or UInt128) assembled from integer fields.
+/// </summary>
+public sealed record CsSplitStorage(string Name, string RawType, int Size, ImmutableArray<CsStoragePart> Parts);
+
+/// <summary>One integer field of a split storage word, <paramref name="Shift"/> bits up in the word.</summary>
+public sealed record CsStoragePart(string Name, string Type, int Shift);
 
 /// <summary>A property reaching into an anonymous member.</summary>
 /// <param name="Name">The member name C code uses.</param>

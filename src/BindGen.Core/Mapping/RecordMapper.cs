@@ -49,7 +49,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             nested.Add(child);
         }
 
-        var runs = BitfieldRuns(record);
+        var runs = BitfieldStorage.Plan(record);
+        var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
         int storageIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
         {
@@ -60,14 +61,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 if (!runs.TryGetValue(i, out var run)) continue;
                 var storage = $"_bitfield{storageIndex + 1}";
                 storageIndex++;
-                fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
-                layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
-                foreach (var member in run.Members)
+                if (run.IsSplit)
                 {
-                    var f = record.Fields[member];
-                    if (f.Name.Length == 0 || f.BitWidth == 0) continue;
-                    bitfields.Add(Bitfield(f, storage, run));
+                    var parts = run.Parts.Select((p, n) => new CsStoragePart($"{storage}_{n}", p.Type, p.Shift)).ToImmutableArray();
+                    foreach (var (part, csPart) in run.Parts.Zip(parts))
+                    {
+                        fields.Add(new CsField(csPart.Name, part.Type, null, part.Offset, IsPublic: false));
+                        layoutItems.Add((part.Offset, part.Size, part.Size));
+                    }
+                    splitStorages.Add(new CsSplitStorage(storage, run.StorageType, run.StorageSize, parts));
                 }
+                else
+                {
+                    fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
+                    layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
+                }
+                foreach (var member in run.Members) bitfields.Add(Bitfield(record.Fields[member], storage, run));
                 continue;
             }
 
@@ -145,6 +154,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             NativeAlign = record.Align,
             Fields = layout.Kind == "Explicit" ? fields.ToImmutable() : [.. fields.Select(f => f with { Offset = -1 })],
             Bitfields = bitfields.ToImmutable(),
+            SplitStorages = splitStorages.ToImmutable(),
             Forwards = forwards.ToImmutable(),
             Nested = nested.ToImmutable(),
             FixedBuffers = buffers.ToImmutable(),
@@ -259,43 +269,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         };
     }
 
-    private sealed record BitfieldRun(long ByteOffset, int StorageSize, string StorageType, List<int> Members);
-
-    /// <summary>Groups consecutive bitfields into storage words of at most 64 bits, keyed by the index of the first member.</summary>
-    private Dictionary<int, BitfieldRun> BitfieldRuns(CRecord record)
-    {
-        var runs = new Dictionary<int, BitfieldRun>();
-        int i = 0;
-        while (i < record.Fields.Length)
-        {
-            if (record.Fields[i].BitWidth is null) { i++; continue; }
-            int first = i;
-            long startBit = record.Fields[i].OffsetBits;
-            long startByte = startBit / 8;
-            long endBit = startBit + record.Fields[i].BitWidth!.Value;
-            var members = new List<int> { i };
-            i++;
-            while (i < record.Fields.Length && record.Fields[i].BitWidth is { } w)
-            {
-                long end = record.Fields[i].OffsetBits + w;
-                if (end - startByte * 8 > 64) break;
-                endBit = Math.Max(endBit, end);
-                members.Add(i);
-                i++;
-            }
-            long span = (endBit - startByte * 8 + 7) / 8;
-            int storage = span <= 1 ? 1 : span <= 2 ? 2 : span <= 4 ? 4 : 8;
-            // Keep the storage word inside the record: slide it back when it would run past C's size.
-            long byteOffset = startByte;
-            if (byteOffset + storage > record.Size) byteOffset = Math.Max(0, record.Size - storage);
-            if (span == 0) continue; // only zero-width bitfields
-            var type = storage switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
-            runs[first] = new BitfieldRun(byteOffset, storage, type, members);
-        }
-        return runs;
-    }
-
-    private CsBitfield Bitfield(CField field, string storage, BitfieldRun run)
+    private CsBitfield Bitfield(CField field, string storage, BitfieldStorage.Run run)
     {
         int shift = (int)(field.OffsetBits - run.ByteOffset * 8);
         int width = field.BitWidth!.Value;
@@ -335,6 +309,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             StorageType = run.StorageType,
             Shift = shift,
             Width = width,
+            StorageBits = run.Bits,
             Mask = mask,
             Kind = kind,
             Underlying = underlying,

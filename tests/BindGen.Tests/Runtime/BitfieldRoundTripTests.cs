@@ -66,6 +66,10 @@ public class BitfieldRoundTripTests
             private static long SpanningGet(spanning* p, int f) => Native.spanning_get(p, f);
             private static void TightSet(tight* p, int f, long v) => Native.tight_set(p, f, v);
             private static long TightGet(tight* p, int f) => Native.tight_get(p, f);
+            private static void SevenSet(seven* p, int f, long v) => Native.seven_set(p, f, v);
+            private static long SevenGet(seven* p, int f) => Native.seven_get(p, f);
+            private static void NineSet(nine* p, int f, long v) => Native.nine_set(p, f, v);
+            private static long NineGet(nine* p, int f) => Native.nine_get(p, f);
             private static void NestedSet(nested_bits* p, int f, long v) => Native.nested_bits_set(p, f, v);
             private static long NestedGet(nested_bits* p, int f) => Native.nested_bits_get(p, f);
 
@@ -97,6 +101,13 @@ public class BitfieldRoundTripTests
                     new("b", 17, false, (ref tight s, long v) => s.b = (uint)v, (ref tight s) => s.b),
                     new("c", 13, true, (ref tight s, long v) => s.c = (int)v, (ref tight s) => s.c),
                     new("d", 31, false, (ref tight s, long v) => s.d = (ulong)v, (ref tight s) => (long)s.d));
+                Check<seven>("seven", failures, &SevenSet, &SevenGet,
+                    new("v", 51, false, (ref seven s, long v) => s.v = (ulong)v, (ref seven s) => (long)s.v),
+                    new("w", 5, false, (ref seven s, long v) => s.w = (byte)v, (ref seven s) => s.w));
+                Check<nine>("nine", failures, &NineSet, &NineGet,
+                    new("a", 3, false, (ref nine s, long v) => s.a = (byte)v, (ref nine s) => s.a),
+                    new("b", 64, false, (ref nine s, long v) => s.b = (ulong)v, (ref nine s) => (long)s.b),
+                    new("c", 5, true, (ref nine s, long v) => s.c = v, (ref nine s) => s.c));
                 Check<nested_bits>("nested_bits", failures, &NestedSet, &NestedGet,
                     new("tag", 32, true, (ref nested_bits s, long v) => s.tag = (int)v, (ref nested_bits s) => s.tag),
                     new("lo", 4, false, (ref nested_bits s, long v) => s.lo = (uint)v, (ref nested_bits s) => s.lo),
