@@ -156,7 +156,7 @@ public unsafe partial struct nine
     [FieldOffset(8)]
     public byte _bitfield3;
 
-    /// <summary>Bitfield storage of 9 bytes, which no single C# integer holds inside the record: assembled from its parts.</summary>
+    /// <summary>Bitfield storage of 9 bytes, assembled from naturally aligned parts: no single C# integer covers exactly these bytes.</summary>
     private UInt128 _bitfield2
     {
         readonly get => ((UInt128)_bitfield2_0 << 0) | ((UInt128)_bitfield2_1 << 64);
@@ -245,7 +245,7 @@ public unsafe partial struct seven
     [FieldOffset(6)]
     private byte _bitfield1_2;
 
-    /// <summary>Bitfield storage of 7 bytes, which no single C# integer holds inside the record: assembled from its parts.</summary>
+    /// <summary>Bitfield storage of 7 bytes, assembled from naturally aligned parts: no single C# integer covers exactly these bytes.</summary>
     private ulong _bitfield1
     {
         readonly get => ((ulong)_bitfield1_0 << 0) | ((ulong)_bitfield1_1 << 32) | ((ulong)_bitfield1_2 << 48);
@@ -300,13 +300,35 @@ public unsafe partial struct spanning
     public byte head;
 
     [FieldOffset(1)]
-    public ulong _bitfield1;
+    private byte _bitfield1_0;
+
+    [FieldOffset(2)]
+    private ushort _bitfield1_1;
+
+    [FieldOffset(4)]
+    private ushort _bitfield1_2;
+
+    [FieldOffset(6)]
+    private byte _bitfield1_3;
 
     [FieldOffset(8)]
     public ulong _bitfield2;
 
     [FieldOffset(16)]
     public byte _bitfield3;
+
+    /// <summary>Bitfield storage of 6 bytes, assembled from naturally aligned parts: no single C# integer covers exactly these bytes.</summary>
+    private ulong _bitfield1
+    {
+        readonly get => ((ulong)_bitfield1_0 << 0) | ((ulong)_bitfield1_1 << 8) | ((ulong)_bitfield1_2 << 24) | ((ulong)_bitfield1_3 << 40);
+        set
+        {
+            _bitfield1_0 = (byte)(value >> 0);
+            _bitfield1_1 = (ushort)(value >> 8);
+            _bitfield1_2 = (ushort)(value >> 24);
+            _bitfield1_3 = (byte)(value >> 40);
+        }
+    }
 
     [NativeTypeName("unsigned long long : 44")]
     public ulong big

@@ -26,6 +26,31 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
     public string Name { get; }
 }
 
+[NativeTypeName("struct ad")]
+[StructLayout(LayoutKind.Explicit, Size = 16)]
+public unsafe partial struct ad
+{
+    [FieldOffset(0)]
+    private double _alignment;
+
+    [FieldOffset(0)]
+    public float x;
+
+    [FieldOffset(8)]
+    public float y;
+}
+
+[NativeTypeName("struct af")]
+[StructLayout(LayoutKind.Explicit, Size = 8)]
+public unsafe partial struct af
+{
+    [FieldOffset(0)]
+    private double _alignment;
+
+    [FieldOffset(0)]
+    public float x;
+}
+
 [NativeTypeName("struct big_mixed")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct big_mixed
@@ -94,6 +119,48 @@ public unsafe partial struct d8
     public partial struct _v_e__FixedBuffer
     {
         public double e0;
+    }
+}
+
+[NativeTypeName("struct eb")]
+[StructLayout(LayoutKind.Explicit)]
+public unsafe partial struct eb
+{
+    [FieldOffset(0)]
+    [NativeTypeName("char[5]")]
+    public _pad_e__FixedBuffer pad;
+
+    [FieldOffset(5)]
+    private byte _bitfield1_0;
+
+    [FieldOffset(6)]
+    private ushort _bitfield1_1;
+
+    [FieldOffset(8)]
+    public float f;
+
+    /// <summary>Bitfield storage of 3 bytes, assembled from naturally aligned parts: no single C# integer covers exactly these bytes.</summary>
+    private ulong _bitfield1
+    {
+        readonly get => ((ulong)_bitfield1_0 << 0) | ((ulong)_bitfield1_1 << 8);
+        set
+        {
+            _bitfield1_0 = (byte)(value >> 0);
+            _bitfield1_1 = (ushort)(value >> 8);
+        }
+    }
+
+    [NativeTypeName("unsigned int : 17")]
+    public uint a
+    {
+        readonly get => (uint)(((ulong)_bitfield1 >> 0) & 0x1FFFFUL);
+        set => _bitfield1 = (ulong)(((ulong)_bitfield1 & ~(0x1FFFFUL << 0)) | (((ulong)value & 0x1FFFFUL) << 0));
+    }
+
+    [InlineArray(5)]
+    public partial struct _pad_e__FixedBuffer
+    {
+        public byte e0;
     }
 }
 
@@ -173,6 +240,14 @@ public static unsafe partial class Native
     /// <summary>The native library the functions are imported from.</summary>
     public const string LibraryName = "byvalue_rt";
 
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "ad_twice", ExactSpelling = true)]
+    [return: NativeTypeName("struct ad")]
+    public static extern ad ad_twice([NativeTypeName("struct ad")] ad v);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "af_twice", ExactSpelling = true)]
+    [return: NativeTypeName("struct af")]
+    public static extern af af_twice([NativeTypeName("struct af")] af v);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "big_mixed_twice", ExactSpelling = true)]
     [return: NativeTypeName("struct big_mixed")]
     public static extern big_mixed big_mixed_twice([NativeTypeName("struct big_mixed")] big_mixed v);
@@ -192,6 +267,10 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "d8_twice", ExactSpelling = true)]
     [return: NativeTypeName("struct d8")]
     public static extern d8 d8_twice([NativeTypeName("struct d8")] d8 v);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "eb_twice", ExactSpelling = true)]
+    [return: NativeTypeName("struct eb")]
+    public static extern eb eb_twice([NativeTypeName("struct eb")] eb v);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "ff_twice", ExactSpelling = true)]
     [return: NativeTypeName("struct ff")]

@@ -5,10 +5,13 @@ namespace BindGen.Core.Mapping;
 
 /// <summary>
 /// Where the bits of a record's bitfields live in C#: consecutive named bitfields share one storage word. A word is a
-/// single integer field when one of 1, 2, 4 or 8 bytes holds the bits without running past C's size; otherwise (a
-/// packed record smaller than the word, or one bitfield spanning 9 bytes) it is assembled from smaller integer fields
-/// behind a private property of type ulong or UInt128. Unnamed and zero-width bitfields only shape libclang's offsets
-/// and get no storage.
+/// single integer field when an integer of 1, 2, 4 or 8 bytes at its natural alignment holds the bits without running
+/// past C's size or over another member; otherwise (packed records, bits straddling an alignment boundary, a bitfield
+/// spanning 9 bytes) it is assembled from naturally aligned integer fields covering exactly its bytes, behind a private
+/// property of type ulong or UInt128. Natural alignment and no overlap keep the SysV classification of a record passed
+/// by value the same as C's (.NET passes a record with a misaligned field in memory, and an integer word over a float
+/// turns an SSE eightbyte into an INTEGER one). Unnamed and zero-width bitfields only shape libclang's offsets and get
+/// no storage.
 /// </summary>
 internal static class BitfieldStorage
 {
@@ -25,8 +28,12 @@ internal static class BitfieldStorage
     }
 
     /// <summary>Plans the storage words of <paramref name="record"/>, keyed by the index of each word's first member.</summary>
-    public static Dictionary<int, Run> Plan(CRecord record)
+    /// <param name="record">The record.</param>
+    /// <param name="sizeOf">C's size of a field type, to keep words off other members.</param>
+    public static Dictionary<int, Run> Plan(CRecord record, Func<CType, long> sizeOf)
     {
+        // Bytes that non-bitfield members occupy (a union's members all overlap anyway).
+        var occupied = record.IsUnion ? [] : record.Fields.Where(f => f.BitWidth is null).Select(f => (Start: f.OffsetBits / 8, End: f.OffsetBits / 8 + sizeOf(f.Type))).ToList();
         var runs = new Dictionary<int, Run>();
         int i = 0;
         while (i < record.Fields.Length)
@@ -50,30 +57,33 @@ internal static class BitfieldStorage
                 }
                 i++;
             }
-            runs[first] = Place(record, startByte, (int)((endBit - startByte * 8 + 7) / 8), members.ToImmutable());
+            runs[first] = Place(record, occupied, startByte, (int)((endBit - startByte * 8 + 7) / 8), members.ToImmutable());
         }
         return runs;
     }
 
     private static bool IsStored(CField field) => field.BitWidth is > 0 && field.Name.Length > 0;
 
-    private static Run Place(CRecord record, long startByte, int span, ImmutableArray<int> members)
+    private static Run Place(CRecord record, List<(long Start, long End)> occupied, long startByte, int span, ImmutableArray<int> members)
     {
-        if (span <= 8)
+        long endByte = startByte + span;
+        foreach (int size in new[] { 1, 2, 4, 8 })
         {
-            int size = span <= 1 ? 1 : span <= 2 ? 2 : span <= 4 ? 4 : 8;
-            // Keep the word inside the record: slide it back when it would run past C's size.
-            long offset = startByte + size <= record.Size ? startByte : record.Size - size;
-            if (offset >= 0) return new Run(offset, size, IntegerType(size), members, []);
+            if (size < span) continue;
+            long offset = startByte / size * size;
+            if (offset + size < endByte || offset + size > record.Size) continue;
+            if (occupied.Any(o => o.Start < offset + size && o.End > offset)) continue;
+            return new Run(offset, size, IntegerType(size), members, []);
         }
-        // No single integer fits: exactly the bytes the bits occupy, in parts of 8, 4, 2 and 1 bytes.
+        // No single integer fits: exactly the bytes the bits occupy, in naturally aligned parts.
         var parts = ImmutableArray.CreateBuilder<Part>();
-        int done = 0;
-        while (done < span)
+        long at = startByte;
+        while (at < endByte)
         {
-            int size = span - done >= 8 ? 8 : span - done >= 4 ? 4 : span - done >= 2 ? 2 : 1;
-            parts.Add(new Part(startByte + done, size, IntegerType(size), done * 8));
-            done += size;
+            int size = 8;
+            while (at % size != 0 || at + size > endByte) size /= 2;
+            parts.Add(new Part(at, size, IntegerType(size), (int)(at - startByte) * 8));
+            at += size;
         }
         return new Run(startByte, span, span <= 8 ? "ulong" : "UInt128", members, parts.ToImmutable());
     }

@@ -49,7 +49,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             nested.Add(child);
         }
 
-        var runs = BitfieldStorage.Plan(record);
+        var runs = BitfieldStorage.Plan(record, t => types.NativeLayout(t).Size);
         var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
         int storageIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
@@ -132,7 +132,10 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             // required alignment at offset 0 (Int128 is 16-aligned on every 64-bit target .NET supports).
             if (record.Align is 2 or 4 or 8 or 16 && record.Size % record.Align == 0)
             {
-                var alignType = record.Align switch { 2 => "short", 4 => "int", 8 => "long", _ => "Int128" };
+                // The overlay must not change how the record travels by value: over bytes C fills only with float or
+                // double members (an SSE eightbyte in the SysV ABI), a floating-point overlay keeps the class.
+                bool floating = record.Align is 4 or 8 && FloatOnly(record, 0, record.Align);
+                var alignType = record.Align switch { 2 => "short", 4 => floating ? "float" : "int", 8 => floating ? "double" : "long", _ => "Int128" };
                 fields.Insert(0, new CsField("_alignment", alignType, null, 0, IsPublic: false));
                 layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
             }
@@ -161,6 +164,47 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             FlexibleArrays = flexible.ToImmutable(),
             Doc = DocComments.Lines(record.Comment),
         };
+    }
+
+    /// <summary>True when the C members overlapping bytes [from, to) of the record are all float or double, and there is one.</summary>
+    private bool FloatOnly(CRecord record, long from, long to)
+    {
+        bool any = false;
+        foreach (var field in record.Fields)
+        {
+            long start = field.OffsetBits / 8;
+            if (field.BitWidth is not null)
+            {
+                if (field.BitWidth > 0 && start < to && (field.OffsetBits + field.BitWidth.Value + 7) / 8 > from) return false;
+                continue;
+            }
+            var type = types.StripTypedefs(field.Type);
+            long elementSize = 0, count = 1;
+            while (type is CArrayType a)
+            {
+                count *= a.Length ?? 0;
+                type = types.StripTypedefs(a.Element);
+            }
+            elementSize = types.NativeLayout(type).Size;
+            for (long k = 0; k < count; k++)
+            {
+                long s = start + k * elementSize, e = s + elementSize;
+                if (e <= from || s >= to) continue;
+                switch (type)
+                {
+                    case CPrimitiveType { Kind: CPrimitiveKind.Float or CPrimitiveKind.Double }:
+                        any = true;
+                        break;
+                    case CRecordRef r when types.Api.Record(r.Key) is { IsComplete: true } inner:
+                        if (!FloatOnly(inner, Math.Max(0, from - s), to - s)) return false;
+                        any = true;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+        }
+        return any;
     }
 
     private static string MemberName(string name, string enclosingType) =>

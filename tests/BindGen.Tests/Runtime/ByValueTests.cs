@@ -53,6 +53,14 @@ public class ByValueTests
                 Expect("bits.a", 6u, bits.a); Expect("bits.b", 0x0ABCDEFu * 2, bits.b); Expect("bits.c", -8, bits.c);
                 var num = Native.num_twice_int(new num { i = 1 << 29 });
                 Expect("num.i", 1 << 30, num.i);
+                var af = Native.af_twice(new af { x = 1.5f });
+                Expect("af.x", 3f, af.x);
+                var ad = Native.ad_twice(new ad { x = 1.5f, y = -4f });
+                Expect("ad.x", 3f, ad.x); Expect("ad.y", -8f, ad.y);
+                var ebIn = new eb { f = 0.25f };
+                ebIn.pad[4] = 9; ebIn.a = 0x1234;
+                var eb = Native.eb_twice(ebIn);
+                Expect("eb.pad[4]", (byte)18, eb.pad[4]); Expect("eb.a", 0x2468u, eb.a); Expect("eb.f", 0.5f, eb.f);
 
                 double expected = 3 + -7 + 1.25 + -3.5 + Math.PI + 21 + -1234 + (1L << 40) + -5 + -9 + 2.5 + 1e100 + 0.75 + (1 << 20)
                     + 50 + -0.125 + (double)(long.MaxValue / 4) + 12345 + 1 + 2 + 3.5;
