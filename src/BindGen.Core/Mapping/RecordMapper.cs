@@ -14,9 +14,18 @@ namespace BindGen.Core.Mapping;
 public sealed class RecordMapper(TypeMapper types, RecordNames names, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (long Size, long Align)> _netLayouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CsStruct> _mapped = new(StringComparer.Ordinal);
 
-    /// <summary>Maps a top-level or nested record.</summary>
+    /// <summary>Maps a top-level or nested record (once: a record mapped early, because another embeds it, is reused).</summary>
     public CsStruct Map(CRecord record)
+    {
+        if (_mapped.TryGetValue(record.Key, out var done)) return done;
+        var mapped = MapOnce(record);
+        _mapped[record.Key] = mapped;
+        return mapped;
+    }
+
+    private CsStruct MapOnce(CRecord record)
     {
         var name = names.SimpleNames[record.Key];
         var nativeName = NativeSpelling(record);

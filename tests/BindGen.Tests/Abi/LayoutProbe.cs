@@ -40,6 +40,10 @@ public static class LayoutProbe
         public int Bitfields { get; init; }
     }
 
+    /// <summary>
+    /// Measures <paramref name="header"/>. The C side is compiled by <c>cc</c>, unless the header names another compiler
+    /// on a line <c>// layout-probe-cc: clang-14</c> (for C that only clang accepts, like enums with a fixed type).
+    /// </summary>
     public static Report Check(string header, string ns, IReadOnlyList<string> flags, IEnumerable<string>? cFlags = null)
     {
         var full = Path.GetFullPath(header);
@@ -69,7 +73,9 @@ public static class LayoutProbe
             AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false);
         }
 
-        var cOutput = NativeBuild.RunProgram(CProbe(full, items), cFlags);
+        const string marker = "// layout-probe-cc:";
+        var compiler = File.ReadLines(full).Take(5).FirstOrDefault(l => l.StartsWith(marker, StringComparison.Ordinal))?[marker.Length..].Trim();
+        var cOutput = NativeBuild.RunProgram(CProbe(full, items), cFlags, compiler);
         var assembly = CSharpCompiler.CompileAndLoad([("bindings.cs", generated.Stdout), ("probe.cs", CsProbe(ns, items))], "LayoutProbe");
         var csOutput = (string)assembly.GetType(ns + ".__LayoutProbe")!.GetMethod("Run")!.Invoke(null, null)!;
 
