@@ -37,7 +37,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
         if (FirstUnrepresentable(record) is { } problem)
         {
-            diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{nativeName ?? name}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
+            diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{DisplayName(record)}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
             return Blob(record, name, nativeName);
         }
 
@@ -214,6 +214,14 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             }
         }
         return any;
+    }
+
+    /// <summary>How a diagnostic names a record: its C spelling, or for an anonymous one, where it is nested.</summary>
+    private string DisplayName(CRecord record)
+    {
+        var kind = record.IsUnion ? "union" : "struct";
+        if (record.Name.Length > 0) return NativeSpelling(record) ?? record.Name;
+        return record.ParentKey is { } parent ? $"anonymous {kind} in {DisplayName(types.Api.Record(parent))}" : $"anonymous {kind}";
     }
 
     private static string MemberName(string name, string enclosingType) =>

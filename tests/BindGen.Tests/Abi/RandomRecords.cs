@@ -12,8 +12,13 @@ public sealed class GenRecord
     public string Attributes { get; set; } = "";
     /// <summary><c>#pragma pack(push, N)</c> around the declaration, or 0.</summary>
     public int PragmaPack { get; set; }
+    /// <summary>Declared as <c>typedef struct { ... } Tag;</c> (no tag: C code spells it <c>Tag</c>).</summary>
+    public bool IsTypedef { get; set; }
 
-    public GenRecord Clone() => new() { Tag = Tag, IsUnion = IsUnion, Fields = [.. Fields.Select(f => f.Clone())], Attributes = Attributes, PragmaPack = PragmaPack };
+    /// <summary>How C code spells the type.</summary>
+    public string Spelling => IsTypedef ? Tag : (IsUnion ? "union " : "struct ") + Tag;
+
+    public GenRecord Clone() => new() { Tag = Tag, IsUnion = IsUnion, Fields = [.. Fields.Select(f => f.Clone())], Attributes = Attributes, PragmaPack = PragmaPack, IsTypedef = IsTypedef };
 }
 
 /// <summary>
@@ -84,6 +89,7 @@ public sealed class RandomRecords(int seed)
             _names = 0;
             var tag = $"{tagPrefix}{i}";
             var record = Record(tag, _random.Next(5) == 0, depth: 0, embeddable);
+            record.IsTypedef = _random.Next(8) == 0;
             if (_random.Next(6) == 0) record.PragmaPack = Pick(1, 2, 4, 8);
             if (_random.Next(6) == 0) record.Attributes = Pick("__attribute__((packed))", "__attribute__((aligned(2)))", "__attribute__((aligned(4)))", "__attribute__((aligned(8)))", "__attribute__((aligned(16)))", "__attribute__((packed, aligned(4)))");
             bool flexible = !record.IsUnion && _random.Next(10) == 0;
@@ -91,7 +97,7 @@ public sealed class RandomRecords(int seed)
                 record.Fields.Add(new GenField { Name = Name(), Declarator = Pick("int {0}[]", "double {0}[]", "char {0}[]", "void *{0}[]", "short {0}[][3]", "unsigned long long {0}[]") });
             records.Add(record);
             // A record with a flexible array member cannot be an element or a member of another in ISO C.
-            if (!flexible) embeddable.Add((record.IsUnion ? "union " : "struct ") + tag);
+            if (!flexible) embeddable.Add(record.Spelling);
         }
         return records;
     }
@@ -119,12 +125,13 @@ public sealed class RandomRecords(int seed)
         var uses = new List<string>();
         string declarator;
         int choice = _random.Next(20);
-        if (choice < 13) declarator = Scalars[_random.Next(Scalars.Length)].Type + " {0}";
+        if (_random.Next(80) == 0) declarator = Pick("long double {0}", "double _Complex {0}", "float _Complex {0}"); // opaque blobs
+        else if (choice < 13) declarator = Scalars[_random.Next(Scalars.Length)].Type + " {0}";
         else if (choice < 15 && embeddable.Count > 0)
         {
             var spelling = embeddable[_random.Next(embeddable.Count)];
             uses.Add(spelling[(spelling.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
-            declarator = spelling + " {0}";
+            declarator = spelling + (_random.Next(4) == 0 ? " *{0}" : " {0}");
         }
         else if (choice < 17) declarator = Pick("int (*{0})(int)", "void (*{0})(void *, size_t)", "double (*{0})(double, float)", "struct opaque_thing *{0}");
         else declarator = Scalars[_random.Next(Scalars.Length)].Type + " {0}";
@@ -179,8 +186,9 @@ public sealed class RandomRecords(int seed)
 
     private static void RenderRecord(StringBuilder sb, GenRecord record, string indent)
     {
+        if (record.IsTypedef) sb.Append("typedef ");
         sb.Append(record.IsUnion ? "union" : "struct");
-        if (record.Tag.Length > 0) sb.Append(' ').Append(record.Tag);
+        if (record.Tag.Length > 0 && !record.IsTypedef) sb.Append(' ').Append(record.Tag);
         sb.Append(" {\n");
         foreach (var field in record.Fields)
         {
@@ -195,5 +203,6 @@ public sealed class RandomRecords(int seed)
             sb.Append(field.Suffix).Append(";\n");
         }
         sb.Append(indent).Append('}').Append(record.Attributes.Length > 0 ? " " + record.Attributes : "");
+        if (record.IsTypedef) sb.Append(' ').Append(record.Tag);
     }
 }
