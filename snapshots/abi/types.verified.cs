@@ -128,6 +128,66 @@ public unsafe partial struct holds_blob
     }
 }
 
+[NativeTypeName("struct int128_bits")]
+[StructLayout(LayoutKind.Explicit, Size = 16)]
+public unsafe partial struct int128_bits
+{
+    [FieldOffset(0)]
+    private Int128 _alignment;
+
+    [FieldOffset(0)]
+    public uint _bitfield1;
+
+    [FieldOffset(2)]
+    private ushort _bitfield2_0;
+
+    [FieldOffset(4)]
+    private uint _bitfield2_1;
+
+    [FieldOffset(8)]
+    private ushort _bitfield2_2;
+
+    [FieldOffset(10)]
+    private byte _bitfield2_3;
+
+    [FieldOffset(10)]
+    public ushort _bitfield3;
+
+    /// <summary>Bitfield storage of 9 bytes, assembled from naturally aligned parts: no single C# integer covers exactly these bytes.</summary>
+    private UInt128 _bitfield2
+    {
+        readonly get => ((UInt128)_bitfield2_0 << 0) | ((UInt128)_bitfield2_1 << 16) | ((UInt128)_bitfield2_2 << 48) | ((UInt128)_bitfield2_3 << 64);
+        set
+        {
+            _bitfield2_0 = (ushort)(value >> 0);
+            _bitfield2_1 = (uint)(value >> 16);
+            _bitfield2_2 = (ushort)(value >> 48);
+            _bitfield2_3 = (byte)(value >> 64);
+        }
+    }
+
+    [NativeTypeName("__int128 : 20")]
+    public Int128 a
+    {
+        readonly get => (Int128)((long)((ulong)_bitfield1 << 44) >> 44);
+        set => _bitfield1 = (uint)(((ulong)_bitfield1 & ~(0xFFFFFUL << 0)) | (((ulong)(long)value & 0xFFFFFUL) << 0));
+    }
+
+    [NativeTypeName("unsigned __int128 : 64")]
+    public UInt128 b
+    {
+        readonly get => (UInt128)(ulong)(((UInt128)_bitfield2 >> 4) & 0xFFFFFFFFFFFFFFFFUL);
+        set => _bitfield2 = ((UInt128)_bitfield2 & ~((UInt128)0xFFFFFFFFFFFFFFFFUL << 4)) | ((UInt128)((ulong)value & 0xFFFFFFFFFFFFFFFFUL) << 4);
+    }
+
+    [NativeTypeName("__int128 : 7")]
+    public Int128 c
+    {
+        readonly get => (Int128)((long)((ulong)_bitfield3 << 53) >> 57);
+        set => _bitfield3 = (ushort)(((ulong)_bitfield3 & ~(0x7FUL << 4)) | (((ulong)(long)value & 0x7FUL) << 4));
+    }
+}
+
 [NativeTypeName("struct scalars")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct scalars
@@ -164,6 +224,19 @@ public unsafe partial struct scalars
 
     [NativeTypeName("uint64_t")]
     public ulong u64;
+}
+
+[NativeTypeName("struct too_wide_bits")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct too_wide_bits
+{
+    private _data_e__FixedBuffer _data;
+
+    [InlineArray(1)]
+    public partial struct _data_e__FixedBuffer
+    {
+        public UInt128 e0;
+    }
 }
 
 [NativeTypeName("struct with_complex")]

@@ -49,6 +49,10 @@ struct with_int128 {
     short after;
 };
 
+/* __int128 bitfields: signed ones sign-extend; one wider than 64 bits makes its record a blob. */
+struct int128_bits { __int128 a : 20; unsigned __int128 b : 64; __int128 c : 7; };
+struct too_wide_bits { char c; unsigned __int128 x : 70; };
+
 /* Members C# cannot represent: the records become opaque blobs of C's size and alignment, with a warning. */
 struct with_long_double { int before; long double ld; int after; };
 struct with_complex { char c; float _Complex fc; double _Complex dc; };

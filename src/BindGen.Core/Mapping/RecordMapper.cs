@@ -302,6 +302,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         foreach (var field in record.Fields)
         {
             if (field.IsAnonymousMember) continue;
+            if (field.BitWidth > 64 && field.Name.Length > 0)
+                return $"'{field.Name}' is a bitfield of {field.BitWidth} bits (C# accessors go up to 64)";
             var type = types.StripTypedefs(field.Type);
             while (type is CArrayType a) type = types.StripTypedefs(a.Element);
             if (type is CRecordRef) continue;
@@ -352,7 +354,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             case CPrimitiveType p:
                 csType = types.Map(type, TypePosition.Field).Text!;
                 if (csType is "CLong" or "CULong") csType = types.IntegerKeyword(p.Kind);
-                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
+                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" or "Int128" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
                 if (p.Kind == CPrimitiveKind.Char && kind == "signed") csType = "sbyte";
                 break;
             default:
