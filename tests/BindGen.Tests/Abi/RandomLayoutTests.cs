@@ -1,5 +1,6 @@
 using System.Globalization;
 using BindGen.Tests.Infrastructure;
+using Xunit.Abstractions;
 using Xunit.Sdk;
 
 namespace BindGen.Tests.Abi;
@@ -15,7 +16,7 @@ namespace BindGen.Tests.Abi;
 /// <code>BINDGEN_RANDOM_HEADERS=800 dotnet test tests/BindGen.Tests --filter FullyQualifiedName~RandomLayoutTests</code>
 /// (800 × 14 = 11,200 records). To replay one failure: <c>BINDGEN_RANDOM_SEED=&lt;seed&gt; BINDGEN_RANDOM_HEADERS=1</c>.
 /// </remarks>
-public class RandomLayoutTests
+public class RandomLayoutTests(ITestOutputHelper output)
 {
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
@@ -44,7 +45,7 @@ public class RandomLayoutTests
     }
 
     /// <summary>Runs the checker on the records; returns what went wrong, or null.</summary>
-    private static string? Failure(List<GenRecord> records, int seed)
+    private string? Failure(List<GenRecord> records, int seed)
     {
         var dir = RepoPaths.NewTempDirectory("random-" + seed.ToString(CultureInfo.InvariantCulture));
         var header = Path.Combine(dir, "random.h");
@@ -52,6 +53,7 @@ public class RandomLayoutTests
         try
         {
             var report = LayoutProbe.Check(header, "RandomLayout", ["--library", "x"]);
+            output.WriteLine($"seed {seed}: {records.Count} records, measured {report.Checked} items ({report.Bitfields} bitfields)");
             if (report.Mismatches.Count == 0 && report.Missing.Count == 0)
             {
                 Directory.Delete(dir, recursive: true);
@@ -69,7 +71,7 @@ public class RandomLayoutTests
     /// Greedy shrinking: keep the first failing record and what it embeds, then drop fields, attributes and pragmas one
     /// at a time while the header still fails. Bounded, so a failure is reported in reasonable time.
     /// </summary>
-    private static (List<GenRecord> Records, string Failure) Shrink(List<GenRecord> records, int seed, string failure)
+    private (List<GenRecord> Records, string Failure) Shrink(List<GenRecord> records, int seed, string failure)
     {
         var current = records;
         var currentFailure = failure;
