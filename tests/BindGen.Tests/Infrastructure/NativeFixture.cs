@@ -15,11 +15,16 @@ public static class NativeFixture
     {
         var c = new HeaderCase(headerRelativePath);
         Assert.True(c.CSource is not null, $"{c} has no C file beside it");
-        var library = NativeBuild.SharedLibrary(c.Library, [c.CSource!], ["-I", Path.GetDirectoryName(c.FullPath)!]);
-        var bindings = Bindgen.Generate(c);
-        var assembly = CSharpCompiler.CompileAndLoad([(c.Name + ".cs", bindings), ("driver.cs", driverSource)], c.Name + "_runtime");
-        NativeLibrary.SetDllImportResolver(assembly, (name, _, _) => name == c.Library ? NativeLibrary.Load(library) : IntPtr.Zero);
-        var driver = assembly.GetType(c.Namespace + ".Driver") ?? throw new InvalidOperationException("the driver must be " + c.Namespace + ".Driver");
+        return RunDriver(c.CSource!, c.Namespace, c.Library, Bindgen.Generate(c), driverSource);
+    }
+
+    /// <summary>Builds <paramref name="cFile"/> into lib<paramref name="library"/>, binds <paramref name="bindings"/> to it and runs the driver.</summary>
+    public static string RunDriver(string cFile, string ns, string library, string bindings, string driverSource)
+    {
+        var path = NativeBuild.SharedLibrary(library, [cFile], ["-I", Path.GetDirectoryName(Path.GetFullPath(cFile))!]);
+        var assembly = CSharpCompiler.CompileAndLoad([(library + ".cs", bindings), ("driver.cs", driverSource)], library + "_runtime");
+        NativeLibrary.SetDllImportResolver(assembly, (name, _, _) => name == library ? NativeLibrary.Load(path) : IntPtr.Zero);
+        var driver = assembly.GetType(ns + ".Driver") ?? throw new InvalidOperationException("the driver must be " + ns + ".Driver");
         var run = driver.GetMethod("Run", BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Driver.Run() is missing");
         try
         {
