@@ -50,7 +50,10 @@ public sealed class GenField
 /// <c>#pragma pack</c>, packed and aligned attributes on records and fields, <c>_Alignas</c>, flexible array members.
 /// The same seed always gives the same header.
 /// </summary>
-public sealed class RandomRecords(int seed)
+/// <param name="seed">The seed.</param>
+/// <param name="small">Small records (few members, nothing 16-aligned): most fit in the 16 bytes SysV passes in
+/// registers, where by-value classification matters.</param>
+public sealed class RandomRecords(int seed, bool small = false)
 {
     private readonly Random _random = new(seed);
     private int _names;
@@ -91,7 +94,7 @@ public sealed class RandomRecords(int seed)
             var record = Record(tag, _random.Next(5) == 0, depth: 0, embeddable);
             record.IsTypedef = _random.Next(8) == 0;
             if (_random.Next(6) == 0) record.PragmaPack = Pick(1, 2, 4, 8);
-            if (_random.Next(6) == 0) record.Attributes = Pick("__attribute__((packed))", "__attribute__((aligned(2)))", "__attribute__((aligned(4)))", "__attribute__((aligned(8)))", "__attribute__((aligned(16)))", "__attribute__((packed, aligned(4)))");
+            if (_random.Next(6) == 0) record.Attributes = Pick("__attribute__((packed))", "__attribute__((aligned(2)))", "__attribute__((aligned(4)))", "__attribute__((aligned(8)))", small ? "__attribute__((aligned(8)))" : "__attribute__((aligned(16)))", "__attribute__((packed, aligned(4)))");
             bool flexible = !record.IsUnion && _random.Next(10) == 0;
             if (flexible)
                 record.Fields.Add(new GenField { Name = Name(), Declarator = Pick("int {0}[]", "double {0}[]", "char {0}[]", "void *{0}[]", "short {0}[][3]", "unsigned long long {0}[]") });
@@ -105,7 +108,7 @@ public sealed class RandomRecords(int seed)
     private GenRecord Record(string tag, bool union, int depth, List<string> embeddable)
     {
         var record = new GenRecord { Tag = tag, IsUnion = union };
-        int fields = _random.Next(1, depth == 0 ? 9 : 5);
+        int fields = _random.Next(1, small ? 4 : depth == 0 ? 9 : 5);
         // The first member is named and not a bitfield, so no record is empty or made only of unnamed bitfields.
         record.Fields.Add(Plain(embeddable, allowArray: true));
         for (int i = 1; i < fields; i++)
@@ -125,8 +128,8 @@ public sealed class RandomRecords(int seed)
         var uses = new List<string>();
         string declarator;
         int choice = _random.Next(20);
-        if (_random.Next(80) == 0) declarator = Pick("long double {0}", "double _Complex {0}", "float _Complex {0}"); // opaque blobs
-        else if (choice < 13) declarator = Scalars[_random.Next(Scalars.Length)].Type + " {0}";
+        if (!small && _random.Next(80) == 0) declarator = Pick("long double {0}", "double _Complex {0}", "float _Complex {0}"); // opaque blobs
+        else if (choice < 13) declarator = Scalar() + " {0}";
         else if (choice < 15 && embeddable.Count > 0)
         {
             var spelling = embeddable[_random.Next(embeddable.Count)];
@@ -134,7 +137,7 @@ public sealed class RandomRecords(int seed)
             declarator = spelling + (_random.Next(4) == 0 ? " *{0}" : " {0}");
         }
         else if (choice < 17) declarator = Pick("int (*{0})(int)", "void (*{0})(void *, size_t)", "double (*{0})(double, float)", "struct opaque_thing *{0}");
-        else declarator = Scalars[_random.Next(Scalars.Length)].Type + " {0}";
+        else declarator = Scalar() + " {0}";
 
         if (allowArray && _random.Next(5) == 0)
         {
@@ -146,8 +149,8 @@ public sealed class RandomRecords(int seed)
         switch (_random.Next(14))
         {
             // _Alignas may not lower a type's alignment (clang rejects it), so it only ever raises it here.
-            case 0: prefix = "_Alignas(16) "; break;
-            case 1: suffix = $" __attribute__((aligned({Pick(1, 2, 4, 8, 16)})))"; break;
+            case 0: prefix = small ? "_Alignas(8) " : "_Alignas(16) "; break;
+            case 1: suffix = $" __attribute__((aligned({Pick(1, 2, 4, 8, small ? 8 : 16)})))"; break;
             case 2: suffix = " __attribute__((packed))"; break;
         }
         return new GenField { Name = Name(), Declarator = declarator, Prefix = prefix, Suffix = suffix, Uses = uses };
@@ -158,13 +161,20 @@ public sealed class RandomRecords(int seed)
         int n = _random.Next(1, 5);
         for (int i = 0; i < n; i++)
         {
-            var candidates = Scalars.Where(s => s.Bits > 0).ToArray();
+            var candidates = Scalars.Where(s => s.Bits > 0 && !(small && s.Bits > 64)).ToArray();
             var (type, bits) = candidates[_random.Next(candidates.Length)];
             // Bitfields wider than 64 bits (__int128 only) make the record a blob: rare, so the rest stays covered.
             int width = _random.Next(6) == 0 ? 0 : _random.Next(1, (_random.Next(10) == 0 ? bits : Math.Min(bits, 64)) + 1);
             bool unnamed = width == 0 || _random.Next(8) == 0;
             yield return new GenField { Name = unnamed ? null : Name(), Declarator = type + (unnamed ? "" : " {0}"), Bits = width };
         }
+    }
+
+    private string Scalar()
+    {
+        var type = Scalars[_random.Next(Scalars.Length)].Type;
+        while (small && type.Contains("__int128", StringComparison.Ordinal)) type = Scalars[_random.Next(Scalars.Length)].Type;
+        return type;
     }
 
     private string Name() => "f" + _names++;
