@@ -25,6 +25,7 @@ public static class ScriptModel
             ["enums"] = Array(api.Enums, Enum),
             ["functions"] = Array(api.Functions, Function),
             ["constants"] = Array(api.Constants, Constant),
+            ["globals"] = Array(api.Globals, Global),
             ["sections"] = Array(sections, s => s),
         };
         var bg = new ScriptObject { ["indent"] = new IndentFunction() };
@@ -91,6 +92,18 @@ public static class ScriptModel
         ["call_conv_type"] = f.CallConvType,
         ["doc"] = Lines(f.Doc),
         ["parameters"] = Array(f.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+    };
+
+    private static ScriptObject Global(CsGlobal g) => new()
+    {
+        ["name"] = g.Name,
+        ["symbol"] = g.Symbol,
+        ["kind"] = g.Kind,
+        ["type"] = g.Type,
+        ["element_type"] = g.ElementType,
+        ["length"] = g.Length,
+        ["native_type_name"] = g.NativeTypeName,
+        ["doc"] = Lines(g.Doc),
     };
 
     private static ScriptObject Constant(CsConstant c) => new()

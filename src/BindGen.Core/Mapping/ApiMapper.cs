@@ -34,7 +34,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName" };
+        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName", "BindGenSymbols", "BindGenSymbolCache" };
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -79,6 +79,19 @@ public static class ApiMapper
             functions.Add(mapped);
         }
 
+        var globals = new List<CsGlobal>();
+        var globalMapper = new GlobalMapper(types, diagnostics);
+        foreach (var g in api.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
+        {
+            if (globalMapper.Map(g) is not { } mapped) continue;
+            if (!classMembers.Add(mapped.Name))
+            {
+                diagnostics.Add(DiagnosticCodes.NameCollision, g.Location, $"'{mapped.Name}' is already a member of {options.ClassName}; global variable skipped");
+                continue;
+            }
+            globals.Add(mapped);
+        }
+
         var constantMapper = new ConstantMapper(types);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
@@ -96,6 +109,7 @@ public static class ApiMapper
             Structs = [.. structs],
             Enums = [.. enums],
             Functions = [.. functions],
+            Globals = [.. globals],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
     }

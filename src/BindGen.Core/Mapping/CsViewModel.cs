@@ -24,6 +24,8 @@ public sealed record CsApi
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
     /// <summary>Functions.</summary>
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
+    /// <summary>Accessors for extern variables.</summary>
+    public ImmutableArray<CsGlobal> Globals { get; init; } = [];
     /// <summary>Constants from macros and anonymous enums.</summary>
     public ImmutableArray<CsConstant> Constants { get; init; } = [];
 }
@@ -174,6 +176,27 @@ public sealed record CsConstant
     /// <summary>True for <c>const</c>, false for a static expression-bodied property.</summary>
     public bool IsConst { get; init; } = true;
     /// <summary>C spelling of the type when useful (e.g. size_t).</summary>
+    public string? NativeTypeName { get; init; }
+    /// <summary>Doc comment lines.</summary>
+    public ImmutableArray<string> Doc { get; init; } = [];
+}
+
+/// <summary>An accessor for an <c>extern</c> variable, resolved through <c>NativeLibrary.GetExport</c> on first use.</summary>
+public sealed record CsGlobal
+{
+    /// <summary>C# property name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Exported symbol.</summary>
+    public required string Symbol { get; init; }
+    /// <summary>"ref", "ref_readonly", "span" (array of known length) or "pointer" (to the first element).</summary>
+    public required string Kind { get; init; }
+    /// <summary>The property's type (without <c>ref</c>).</summary>
+    public required string Type { get; init; }
+    /// <summary>The type the symbol's address points to.</summary>
+    public required string ElementType { get; init; }
+    /// <summary>Array length for "span", or -1.</summary>
+    public long Length { get; init; } = -1;
+    /// <summary>C spelling of the variable's type when different.</summary>
     public string? NativeTypeName { get; init; }
     /// <summary>Doc comment lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
