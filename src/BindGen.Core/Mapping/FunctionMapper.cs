@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindGen.Core.Diagnostics;
+using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
@@ -20,7 +21,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
             diagnostics.Add(DiagnosticCodes.VariadicFunction, function.Location, $"'{function.Name}' is variadic: P/Invoke cannot pass C varargs");
             return null;
         }
-        if (function.CallingConvention is CCallingConvention.Unsupported or CCallingConvention.Win64 or CCallingConvention.SysV64)
+        if (!FunctionPointerRule.IsCallable(function.CallingConvention))
         {
             diagnostics.Add(DiagnosticCodes.UnsupportedCallingConvention, function.Location, $"'{function.Name}' uses calling convention {function.CallingConvention}, which .NET cannot call on this target");
             return null;
@@ -53,7 +54,6 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
             CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
             CCallingConvention.FastCall => ("FastCall", "CallConvFastcall"),
             CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
-            CCallingConvention.VectorCall => ("Winapi", "CallConvVectorcall"),
             _ => ("Cdecl", "CallConvCdecl"),
         };
         return new CsFunction
