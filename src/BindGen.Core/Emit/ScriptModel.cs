@@ -91,6 +91,8 @@ public static class ScriptModel
         ["calling_convention"] = f.CallingConvention,
         ["call_conv_type"] = f.CallConvType,
         ["doc"] = Lines(f.Doc),
+        ["param_docs"] = Array(f.ParamDocs, p => new ScriptObject { ["name"] = p.Name, ["lines"] = Lines(p.Lines) }),
+        ["returns"] = Lines(f.Returns),
         ["parameters"] = Array(f.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
 

@@ -157,9 +157,16 @@ public sealed record CsFunction
     public required string CallConvType { get; init; }
     /// <summary>Parameters.</summary>
     public ImmutableArray<CsParameter> Parameters { get; init; } = [];
-    /// <summary>Doc comment lines.</summary>
+    /// <summary>Doc comment summary lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
+    /// <summary>Parameter docs in parameter order (all parameters, or none).</summary>
+    public ImmutableArray<CsParamDoc> ParamDocs { get; init; } = [];
+    /// <summary>Doc lines of the return value.</summary>
+    public ImmutableArray<string> Returns { get; init; } = [];
 }
+
+/// <summary>The doc lines of one parameter, under its C# name.</summary>
+public sealed record CsParamDoc(string Name, ImmutableArray<string> Lines);
 
 /// <summary>A parameter.</summary>
 public sealed record CsParameter(string Name, string Type, string? NativeTypeName);

@@ -56,6 +56,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
             CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
             _ => ("Cdecl", "CallConvCdecl"),
         };
+        var parameterList = parameters.MoveToImmutable();
+        var doc = Doc(function, parameterList);
         return new CsFunction
         {
             Name = CsNames.Escape(function.Name),
@@ -64,9 +66,34 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
             CallingConvention = convention.Item1,
             CallConvType = convention.Item2,
-            Parameters = parameters.MoveToImmutable(),
-            Doc = DocComments.Lines(function.Comment),
+            Parameters = parameterList,
+            Doc = doc.Summary,
+            ParamDocs = doc.Params,
+            Returns = doc.Returns,
         };
+    }
+
+    /// <summary>
+    /// The doc comment with parameter docs in parameter order under their C# names. When any parameter is documented
+    /// all get a tag (CS1573 warns about a partial set); docs naming no parameter are kept in the summary.
+    /// </summary>
+    public static (ImmutableArray<string> Summary, ImmutableArray<CsParamDoc> Params, ImmutableArray<string> Returns) Doc(CFunction function, IReadOnlyList<CsParameter> parameters)
+    {
+        var parsed = DocComments.Parse(function.Comment);
+        var summary = new List<string>(parsed.Summary);
+        var byName = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var (name, lines) in parsed.Params)
+        {
+            if (function.Parameters.Any(p => p.Name == name) && !byName.ContainsKey(name)) byName[name] = lines;
+            else if (!lines.IsEmpty)
+            {
+                summary.Add(DocComments.Escape(name + ":") + " " + lines[0]);
+                summary.AddRange(lines.Skip(1));
+            }
+        }
+        ImmutableArray<CsParamDoc> docs = byName.Count == 0 ? [] :
+            [.. function.Parameters.Select((p, i) => new CsParamDoc(parameters[i].Name.TrimStart('@'), byName.TryGetValue(p.Name, out var lines) ? lines : []))];
+        return ([.. summary], docs, parsed.Returns);
     }
 
     private static string? Native(CType type, string text) => NativeSpellings.For(type, text);

@@ -56,12 +56,18 @@ internal static class SurfaceHarness
     ]);
 
     /// <summary>Compiles <paramref name="sources"/> into an assembly; fails the test on any diagnostic of warning level or above.</summary>
-    public static byte[] Compile(params string[] sources)
+    public static byte[] Compile(params string[] sources) => Compile(documentation: false, sources);
+
+    /// <summary>
+    /// Compiles like <see cref="Compile(string[])"/>; with <paramref name="documentation"/>, XML doc comments are checked
+    /// too (badly formed XML, unknown or missing param tags), except CS1591 (an undocumented public member).
+    /// </summary>
+    public static byte[] Compile(bool documentation, params string[] sources)
     {
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
             allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error,
-            warningLevel: 9999, deterministic: true);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+            warningLevel: 9999, deterministic: true, specificDiagnosticOptions: documentation ? [new("CS1591", ReportDiagnostic.Suppress)] : []);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
         var compilation = CSharpCompilation.Create("Bindings" + Guid.NewGuid().ToString("N"),
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, $"source{i}.cs")), References.Value, options);
         using var stream = new MemoryStream();
