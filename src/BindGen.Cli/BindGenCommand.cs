@@ -36,11 +36,17 @@ public static class BindGenCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (skipped macros and functions)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
+        var includeNames = new Option<string[]>("--include") { Description = "Emit only declarations whose name matches (glob with * and ?, or /regex/; repeat for several), plus the types they need" };
+        var excludeNames = new Option<string[]>("--exclude") { Description = "Do not emit declarations whose name matches (glob or /regex/; repeat for several)" };
+        var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
             headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, check, force, verbose, format,
         };
+        root.Options.Add(includeNames);
+        root.Options.Add(excludeNames);
+        root.Options.Add(opaqueNames);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -73,6 +79,9 @@ public static class BindGenCommand
             TargetTriple = parse.GetValue(target),
             ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
             SplitFiles = split,
+            Include = [.. parse.GetValue(includeNames) ?? []],
+            Exclude = [.. parse.GetValue(excludeNames) ?? []],
+            Opaque = [.. parse.GetValue(opaqueNames) ?? []],
         };
         bool msbuild = parse.GetValue(format) == "msbuild";
         bool isVerbose = parse.GetValue(verbose);

@@ -35,7 +35,10 @@ public static class Generator
         });
         if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
 
-        var selected = SelectDeclarationsPass.Run(parsed.Api, files);
+        var filter = DeclarationFilter.Create(options, diagnostics);
+        var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
+        filter.ReportUnused(diagnostics);
+        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
         var mapped = ApiMapper.Map(selected, options, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);

@@ -29,6 +29,12 @@ public sealed record GeneratorOptions
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
     /// <summary>Split output into one file per kind (the output path is a folder).</summary>
     public bool SplitFiles { get; init; }
+    /// <summary>Name patterns (glob, or /regex/) of declarations to emit; empty: all of the library's own.</summary>
+    public ImmutableArray<string> Include { get; init; } = [];
+    /// <summary>Name patterns of declarations not to emit.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+    /// <summary>Name patterns of records to emit as opaque structs (used through pointers only).</summary>
+    public ImmutableArray<string> Opaque { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 
