@@ -38,6 +38,8 @@ public static class BindGenCommand
         format.AcceptOnlyFromAmong("gcc", "msbuild");
         var includeNames = new Option<string[]>("--include") { Description = "Emit only declarations whose name matches (glob with * and ?, or /regex/; repeat for several), plus the types they need" };
         var excludeNames = new Option<string[]>("--exclude") { Description = "Do not emit declarations whose name matches (glob or /regex/; repeat for several)" };
+        var stripPrefix = new Option<string[]>("--strip-prefix") { Description = "Remove this prefix from C# names of types, enum members, functions, variables and constants (repeat for several; the longest match wins)" };
+        var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
@@ -47,6 +49,8 @@ public static class BindGenCommand
         root.Options.Add(includeNames);
         root.Options.Add(excludeNames);
         root.Options.Add(opaqueNames);
+        root.Options.Add(stripPrefix);
+        root.Options.Add(rename);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -82,6 +86,8 @@ public static class BindGenCommand
             Include = [.. parse.GetValue(includeNames) ?? []],
             Exclude = [.. parse.GetValue(excludeNames) ?? []],
             Opaque = [.. parse.GetValue(opaqueNames) ?? []],
+            StripPrefixes = [.. parse.GetValue(stripPrefix) ?? []],
+            Renames = [.. parse.GetValue(rename) ?? []],
         };
         bool msbuild = parse.GetValue(format) == "msbuild";
         bool isVerbose = parse.GetValue(verbose);

@@ -35,6 +35,10 @@ public sealed record GeneratorOptions
     public ImmutableArray<string> Exclude { get; init; } = [];
     /// <summary>Name patterns of records to emit as opaque structs (used through pointers only).</summary>
     public ImmutableArray<string> Opaque { get; init; } = [];
+    /// <summary>Prefixes removed from C# names of types, enum members, functions, variables and constants (the longest that matches).</summary>
+    public ImmutableArray<string> StripPrefixes { get; init; } = [];
+    /// <summary>Explicit C# names: <c>OLD=NEW</c> with OLD a C name. Wins over <see cref="StripPrefixes"/>.</summary>
+    public ImmutableArray<string> Renames { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

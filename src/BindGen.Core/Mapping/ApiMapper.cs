@@ -11,30 +11,27 @@ public static class ApiMapper
     /// <summary>Maps <paramref name="api"/>.</summary>
     public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        var recordNames = RecordNames.Assign(api);
+        var naming = DeclarationNames.Create(options, diagnostics);
+        var recordNames = RecordNames.Assign(api, naming);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
-        foreach (var e in namedEnums) typeNames[e.Key] = CsNames.Escape(e.Name);
+        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name);
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
-        var topLevelNames = new HashSet<string>(StringComparer.Ordinal) { options.ClassName, "NativeTypeNameAttribute" };
+        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}").Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
         foreach (var record in api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
                                           .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var mapped = records.Map(record);
-            if (!topLevelNames.Add(mapped.Name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, record.Location, $"'{mapped.Name}' is already declared; this record is skipped");
-                continue;
-            }
+            if (!topLevelNames.Claim(mapped.Name, record.Name, record.Location, "record")) continue;
             structs.Add(mapped);
         }
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName", "BindGenSymbols", "BindGenSymbolCache" };
+        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve("LibraryName", "BindGenSymbols", "BindGenSymbolCache");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -45,58 +42,49 @@ public static class ApiMapper
                 {
                     // C gives an enumeration constant type int when its value fits.
                     var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? "int" : underlying;
-                    AddConstant(constants, classMembers, diagnostics, e.Location, new CsConstant { Name = CsNames.Escape(c.Name), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) });
+                    var constant = new CsConstant { Name = naming.Of(c.Name), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
+                    if (classMembers.Claim(constant.Name, c.Name, e.Location, "constant")) constants.Add(constant);
                 }
                 continue;
             }
-            var name = CsNames.Escape(e.Name);
-            if (!topLevelNames.Add(name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, e.Location, $"'{name}' is already declared; this enum is skipped");
-                continue;
-            }
+            var name = naming.Of(e.Name);
+            if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
+            var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
             {
                 Name = name,
                 NativeTypeName = e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
                 UnderlyingType = underlying,
                 IsFlags = IsFlags(e),
-                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(c.Name, name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })],
+                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
+                                         .Where((m, i) => memberNames.Claim(m.Name, e.Constants[i].Name, e.Location, "enumerator"))],
                 Doc = DocComments.Lines(e.Comment),
             });
         }
 
         var functions = new List<CsFunction>();
-        var functionMapper = new FunctionMapper(types, diagnostics);
+        var functionMapper = new FunctionMapper(types, diagnostics, naming);
         foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             if (functionMapper.Map(f) is not { } mapped) continue;
-            if (!classMembers.Add(mapped.Name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"'{mapped.Name}' is already a member of {options.ClassName}; function skipped");
-                continue;
-            }
-            functions.Add(mapped);
+            if (classMembers.Claim(mapped.Name, f.Name, f.Location, "function")) functions.Add(mapped);
         }
 
         var globals = new List<CsGlobal>();
-        var globalMapper = new GlobalMapper(types, diagnostics);
+        var globalMapper = new GlobalMapper(types, diagnostics, naming);
         foreach (var g in api.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
         {
             if (globalMapper.Map(g) is not { } mapped) continue;
-            if (!classMembers.Add(mapped.Name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, g.Location, $"'{mapped.Name}' is already a member of {options.ClassName}; global variable skipped");
-                continue;
-            }
-            globals.Add(mapped);
+            if (classMembers.Claim(mapped.Name, g.Name, g.Location, "variable")) globals.Add(mapped);
         }
 
-        var constantMapper = new ConstantMapper(types);
+        var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             foreach (var mapped in constantMapper.Map(c))
-                AddConstant(constants, classMembers, diagnostics, c.Location, mapped);
+            {
+                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name).Length..], c.Location, "constant")) constants.Add(mapped);
+            }
         }
 
         return new CsApi
@@ -112,16 +100,6 @@ public static class ApiMapper
             Globals = [.. globals],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
-    }
-
-    private static void AddConstant(List<CsConstant> constants, HashSet<string> members, DiagnosticBag diagnostics, CLocation location, CsConstant constant)
-    {
-        if (!members.Add(constant.Name))
-        {
-            diagnostics.Add(DiagnosticCodes.NameCollision, location, $"'{constant.Name}' is already a member; constant skipped");
-            return;
-        }
-        constants.Add(constant);
     }
 
     private static string MemberName(string name, string enclosing) => name == enclosing ? name + "_" : CsNames.Escape(name);

@@ -6,7 +6,7 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Mapping;
 
 /// <summary>Maps a <see cref="CFunction"/> to an import, or reports why it cannot be bound.</summary>
-public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
+public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming)
 {
     /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
     public CsFunction? Map(CFunction function)
@@ -60,7 +60,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
         var doc = Doc(function, parameterList);
         return new CsFunction
         {
-            Name = CsNames.Escape(function.Name),
+            Name = naming.Of(function.Name),
             EntryPoint = function.Name,
             ReturnType = ret.Text!,
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),

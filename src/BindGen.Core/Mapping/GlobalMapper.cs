@@ -8,12 +8,12 @@ namespace BindGen.Core.Mapping;
 /// when const) for a scalar, record or pointer; a span for an array of known length; a pointer to the first element for
 /// an array of unknown length (<c>extern const struct s table[];</c>) or of pointers (not valid as span elements).
 /// </summary>
-public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics)
+public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming)
 {
     /// <summary>The accessor, or null (with a diagnostic) when the variable cannot be bound.</summary>
     public CsGlobal? Map(CGlobal global)
     {
-        var name = CsNames.Escape(global.Name);
+        var name = naming.Of(global.Name);
         var doc = DocComments.Lines(global.Comment);
         if (types.StripTypedefs(global.Type) is CArrayType array)
         {

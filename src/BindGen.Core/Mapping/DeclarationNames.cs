@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using BindGen.Core.Diagnostics;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>
+/// C# names of declarations (types, enum members, functions, variables, constants): an explicit rename
+/// (<c>--rename OLD=NEW</c>) wins; otherwise the longest matching <c>--strip-prefix</c> is removed when what remains
+/// is a valid identifier; C# keywords are escaped. Fields and parameters keep their C names.
+/// </summary>
+public sealed class DeclarationNames
+{
+    private readonly string[] _prefixes;
+    private readonly FrozenDictionary<string, string> _renames;
+
+    private DeclarationNames(string[] prefixes, FrozenDictionary<string, string> renames)
+    {
+        _prefixes = prefixes;
+        _renames = renames;
+    }
+
+    /// <summary>C names kept (keywords escaped).</summary>
+    public static DeclarationNames Keep { get; } = new([], FrozenDictionary<string, string>.Empty);
+
+    /// <summary>Builds the naming of <paramref name="options"/>; a malformed rename is reported as BG0007.</summary>
+    public static DeclarationNames Create(GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rename in options.Renames)
+        {
+            var eq = rename.IndexOf('=');
+            var from = eq < 0 ? "" : rename[..eq].Trim();
+            var to = eq < 0 ? "" : rename[(eq + 1)..].Trim();
+            if (from.Length == 0 || !IsIdentifier(to))
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{rename}': expected OLD=NEW with NEW a C# identifier");
+            else if (renames.TryGetValue(from, out var other) && other != to)
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{from}' is given twice ('{other}' and '{to}')");
+            else renames[from] = to;
+        }
+        var prefixes = options.StripPrefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
+        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>True when <paramref name="cName"/> has an explicit rename.</summary>
+    public bool IsRenamed(string cName) => _renames.ContainsKey(cName);
+
+    /// <summary>The explicit renames, for reporting the ones that matched nothing.</summary>
+    public IEnumerable<string> RenamedNames => _renames.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The C# name of a declaration named <paramref name="cName"/> in C.</summary>
+    public string Of(string cName)
+    {
+        if (_renames.TryGetValue(cName, out var renamed)) return CsNames.Escape(renamed);
+        foreach (var prefix in _prefixes)
+        {
+            if (cName.Length > prefix.Length && cName.StartsWith(prefix, StringComparison.Ordinal) && IsIdentifier(cName[prefix.Length..]))
+                return CsNames.Escape(cName[prefix.Length..]);
+        }
+        return CsNames.Escape(cName);
+    }
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+}
