@@ -40,6 +40,7 @@ public static class BindGenCommand
         var excludeNames = new Option<string[]>("--exclude") { Description = "Do not emit declarations whose name matches (glob or /regex/; repeat for several)" };
         var stripPrefix = new Option<string[]>("--strip-prefix") { Description = "Remove this prefix from C# names of types, enum members, functions, variables and constants (repeat for several; the longest match wins)" };
         var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
+        var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
@@ -51,6 +52,7 @@ public static class BindGenCommand
         root.Options.Add(opaqueNames);
         root.Options.Add(stripPrefix);
         root.Options.Add(rename);
+        root.Options.Add(libraryName);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -88,6 +90,7 @@ public static class BindGenCommand
             Opaque = [.. parse.GetValue(opaqueNames) ?? []],
             StripPrefixes = [.. parse.GetValue(stripPrefix) ?? []],
             Renames = [.. parse.GetValue(rename) ?? []],
+            LibraryFileNames = [.. parse.GetValue(libraryName) ?? []],
         };
         bool msbuild = parse.GetValue(format) == "msbuild";
         bool isVerbose = parse.GetValue(verbose);

@@ -39,6 +39,11 @@ public sealed record GeneratorOptions
     public ImmutableArray<string> StripPrefixes { get; init; } = [];
     /// <summary>Explicit C# names: <c>OLD=NEW</c> with OLD a C name. Wins over <see cref="StripPrefixes"/>.</summary>
     public ImmutableArray<string> Renames { get; init; } = [];
+    /// <summary>
+    /// Per-platform file names of the library, <c>PLATFORM=FILE</c> (e.g. <c>linux=libz.so.1</c>): the generated class
+    /// then resolves <see cref="LibraryName"/> to them when the runtime's own probing finds nothing.
+    /// </summary>
+    public ImmutableArray<string> LibraryFileNames { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

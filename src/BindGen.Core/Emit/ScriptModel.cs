@@ -26,6 +26,7 @@ public static class ScriptModel
             ["functions"] = Array(api.Functions, Function),
             ["constants"] = Array(api.Constants, Constant),
             ["globals"] = Array(api.Globals, Global),
+            ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["sections"] = Array(sections, s => s),
         };
         var bg = new ScriptObject { ["indent"] = new IndentFunction() };

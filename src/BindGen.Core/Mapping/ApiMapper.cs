@@ -31,7 +31,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve("LibraryName", "BindGenSymbols", "BindGenSymbolCache");
+        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve("LibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -98,6 +98,7 @@ public static class ApiMapper
             Enums = [.. enums],
             Functions = [.. functions],
             Globals = [.. globals],
+            LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
     }

@@ -24,6 +24,8 @@ public sealed record CsApi
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
     /// <summary>Functions.</summary>
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
+    /// <summary>Per-platform file names of the library, for the generated resolver; empty: no resolver.</summary>
+    public ImmutableArray<CsPlatformLibrary> LibraryFileNames { get; init; } = [];
     /// <summary>Accessors for extern variables.</summary>
     public ImmutableArray<CsGlobal> Globals { get; init; } = [];
     /// <summary>Constants from macros and anonymous enums.</summary>
@@ -208,3 +210,8 @@ public sealed record CsGlobal
     /// <summary>Doc comment lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }
+
+/// <summary>File names to try for the library on one platform.</summary>
+/// <param name="Check">The C# condition selecting the platform, e.g. <c>OperatingSystem.IsLinux()</c>.</param>
+/// <param name="Files">The file names as C# string literals, in the order tried.</param>
+public sealed record CsPlatformLibrary(string Check, ImmutableArray<string> Files);
