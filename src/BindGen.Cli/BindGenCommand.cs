@@ -41,6 +41,7 @@ public static class BindGenCommand
         var stripPrefix = new Option<string[]>("--strip-prefix") { Description = "Remove this prefix from C# names of types, enum members, functions, variables and constants (repeat for several; the longest match wins)" };
         var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
+        var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
@@ -53,6 +54,7 @@ public static class BindGenCommand
         root.Options.Add(stripPrefix);
         root.Options.Add(rename);
         root.Options.Add(libraryName);
+        root.Options.Add(stats);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -136,6 +138,7 @@ public static class BindGenCommand
             }
         }
         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+        if (parse.GetValue(stats) && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
         return diagnostics.HasErrors ? InputErrors : Ok;
     }
 

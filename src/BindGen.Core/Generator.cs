@@ -11,6 +11,9 @@ namespace BindGen.Core;
 /// <summary>What one run produced: files (empty when there were errors), every diagnostic, and every header read.</summary>
 public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<string> Dependencies)
 {
+    /// <summary>Found/filtered/skipped/emitted counts per kind of declaration; null when the run stopped before mapping.</summary>
+    public CoverageReport? Coverage { get; init; }
+
     /// <summary>True when no error was reported.</summary>
     public bool Success => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
@@ -42,8 +45,10 @@ public static class Generator
         var mapped = ApiMapper.Map(selected, options, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
-        if (output is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
-        return new GenerationResult([.. output], diagnostics.ToList(), parsed.Dependencies);
+        var all = diagnostics.ToList();
+        var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);
+        if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage };
     }
 
     private static string? SafeResourceDirectory()

@@ -83,7 +83,7 @@ public static class ApiMapper
         {
             foreach (var mapped in constantMapper.Map(c))
             {
-                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name).Length..], c.Location, "constant")) constants.Add(mapped);
+                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
             }
         }
 

@@ -182,6 +182,8 @@ public sealed record CsConstant
     public required string Type { get; init; }
     /// <summary>Value expression.</summary>
     public required string Value { get; init; }
+    /// <summary>The C macro it comes from, or null (an anonymous enum's enumerator).</summary>
+    public string? Macro { get; init; }
     /// <summary>True for <c>const</c>, false for a static expression-bodied property.</summary>
     public bool IsConst { get; init; } = true;
     /// <summary>C spelling of the type when useful (e.g. size_t).</summary>
