@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using BindGen.Cli.Config;
 using BindGen.Core;
 using BindGen.Core.Diagnostics;
 using BindGen.Core.Emit;
@@ -19,7 +20,7 @@ public static class BindGenCommand
     /// <summary>Runs the command; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.OneOrMore, Description = "C headers to bind (the library's public headers)" };
+        var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.ZeroOrMore, Description = "C headers to bind (the library's public headers); may come from --config instead" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Namespace of the generated code (default: derived from the first header's name)" };
         var library = new Option<string?>("--library", "-l") { Description = "Native library name used by DllImport, e.g. 'z' (default: the first header's name)" };
@@ -42,6 +43,7 @@ public static class BindGenCommand
         var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
+        var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
@@ -55,6 +57,7 @@ public static class BindGenCommand
         root.Options.Add(rename);
         root.Options.Add(libraryName);
         root.Options.Add(stats);
+        root.Options.Add(configFile);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -69,33 +72,60 @@ public static class BindGenCommand
             return parse.Invoke();
         }
 
-        var headerList = parse.GetValue(headers) ?? [];
+        BindGenConfig? config = null;
+        if (parse.GetValue(configFile) is { } configPath)
+        {
+            try
+            {
+                config = BindGenConfig.Load(configPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                stderr.WriteLine($"bindgen: error: config file '{configPath}': {e.Message}");
+                return BadUsage;
+            }
+        }
+        // A value given on the command line wins; else the config file's; else the option's default.
+        bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
+        T Pick<T>(Option<T> option, T? fromConfig) => !Given(option) && fromConfig is not null ? fromConfig : parse.GetValue(option)!;
+        string[] List(Option<string[]> option, IEnumerable<string>? fromConfig) => Given(option) ? parse.GetValue(option) ?? [] : fromConfig?.ToArray() ?? [];
+        bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
+
+        var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
         var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-        var outputPath = parse.GetValue(output);
+        var outputPath = Pick(output, config?.Output);
         bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
         var options = new GeneratorOptions
         {
             Headers = [.. headerList],
-            Namespace = parse.GetValue(ns) ?? DefaultNamespace(stem),
-            LibraryName = parse.GetValue(library) ?? stem,
-            ClassName = parse.GetValue(className) ?? "Native",
-            IncludeDirectories = [.. parse.GetValue(include) ?? []],
-            Defines = [.. parse.GetValue(define) ?? []],
-            ClangArguments = [.. parse.GetValue(clangArg) ?? []],
-            TemplatesDirectory = parse.GetValue(templates),
-            Traverse = [.. parse.GetValue(traverse) ?? []],
-            TargetTriple = parse.GetValue(target),
-            ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+            Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
+            LibraryName = Pick(library, config?.Library) ?? stem,
+            ClassName = Pick(className, config?.Class) ?? "Native",
+            IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
+            Defines = [.. List(define, config?.Defines)],
+            ClangArguments = [.. List(clangArg, config?.ClangArgs)],
+            TemplatesDirectory = Pick(templates, config?.Templates),
+            Traverse = [.. List(traverse, config?.Traverse)],
+            TargetTriple = Pick(target, config?.Target),
+            ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
             SplitFiles = split,
-            Include = [.. parse.GetValue(includeNames) ?? []],
-            Exclude = [.. parse.GetValue(excludeNames) ?? []],
-            Opaque = [.. parse.GetValue(opaqueNames) ?? []],
-            StripPrefixes = [.. parse.GetValue(stripPrefix) ?? []],
-            Renames = [.. parse.GetValue(rename) ?? []],
-            LibraryFileNames = [.. parse.GetValue(libraryName) ?? []],
+            Include = [.. List(includeNames, config?.Include)],
+            Exclude = [.. List(excludeNames, config?.Exclude)],
+            Opaque = [.. List(opaqueNames, config?.Opaque)],
+            StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
+            Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+            LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
         };
-        bool msbuild = parse.GetValue(format) == "msbuild";
-        bool isVerbose = parse.GetValue(verbose);
+        var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
+        if (diagnosticFormat is not ("gcc" or "msbuild"))
+        {
+            stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
+            return BadUsage;
+        }
+        bool msbuild = diagnosticFormat == "msbuild";
+        bool isVerbose = Flag(verbose, config?.Verbose);
+        bool showStats = Flag(stats, config?.Stats);
+        bool isForced = Flag(force, config?.Force);
 
         GenerationResult result;
         try
@@ -134,11 +164,11 @@ public static class BindGenCommand
             }
             else
             {
-                OutputWriter.Write(result.Files, outputPath, split, parse.GetValue(force), diagnostics);
+                OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics);
             }
         }
         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-        if (parse.GetValue(stats) && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
+        if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
         return diagnostics.HasErrors ? InputErrors : Ok;
     }
 
