@@ -76,6 +76,23 @@ public class SqliteRuntimeTests
         }
         """;
 
+    [Theory]
+    [InlineData("/usr/include/sqlite3.h")]
+    [InlineData("/usr/include/zlib.h")]
+    public void Real_headers_read_with_all_comments_give_well_formed_XML_docs(string header)
+    {
+        var text = SurfaceHarness.Text(Generator.Generate(new GeneratorOptions
+        {
+            Headers = [header],
+            Namespace = "Docs",
+            LibraryName = "docs",
+            TargetTriple = SurfaceHarness.Triple,
+            ClangArguments = ["-fparse-all-comments"],
+        }, "Docs.cs"));
+        Assert.True(text.Split("/// <summary>").Length > 50, "expected the header's comments in the output");
+        SurfaceHarness.Compile(documentation: true, text);
+    }
+
     [Fact]
     public void The_whole_header_compiles_without_warnings() => SurfaceHarness.Compile(SurfaceHarness.Text(Result.Value));
 
