@@ -26,6 +26,12 @@ public static class ScriptModel
             ["functions"] = Array(api.Functions, Function),
             ["constants"] = Array(api.Constants, Constant),
             ["globals"] = Array(api.Globals, Global),
+            ["stubs"] = Array(api.Stubs, s => new ScriptObject
+            {
+                ["name"] = s.Name, ["return_type"] = s.ReturnType, ["is_variadic"] = s.IsVariadic, ["params_name"] = s.ParamsName, ["message"] = s.Message,
+                ["parameters"] = Array(s.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+            }),
+            ["not_bound"] = Array(api.NotBound, l => l),
             ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["sections"] = Array(sections, s => s),
         };

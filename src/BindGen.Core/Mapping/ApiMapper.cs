@@ -63,10 +63,15 @@ public static class ApiMapper
         }
 
         var functions = new List<CsFunction>();
+        var stubs = new List<CsStub>();
         var functionMapper = new FunctionMapper(types, diagnostics, naming);
         foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (functionMapper.Map(f) is not { } mapped) continue;
+            if (functionMapper.Map(f, out var stub) is not { } mapped)
+            {
+                if (stub is not null && classMembers.Claim(stub.Name, f.Name, f.Location, "function")) stubs.Add(stub);
+                continue;
+            }
             if (classMembers.Claim(mapped.Name, f.Name, f.Location, "function")) functions.Add(mapped);
         }
 
@@ -98,9 +103,25 @@ public static class ApiMapper
             Enums = [.. enums],
             Functions = [.. functions],
             Globals = [.. globals],
+            Stubs = [.. stubs],
+            NotBound = NotBoundLines(diagnostics),
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
+    private static ImmutableArray<string> NotBoundLines(DiagnosticBag diagnostics)
+    {
+        var codes = CoverageReport.SkipCodes.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. diagnostics.ToList().Where(d => codes.Contains(d.Code))
+                .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Select(d => $"{d.File}:{d.Line}: {d.Code} {d.Message}")
+                .Distinct(StringComparer.Ordinal),
+        ];
     }
 
     private static string MemberName(string name, string enclosing) => name == enclosing ? name + "_" : CsNames.Escape(name);

@@ -26,6 +26,10 @@ public sealed record CsApi
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
     /// <summary>Per-platform file names of the library, for the generated resolver; empty: no resolver.</summary>
     public ImmutableArray<CsPlatformLibrary> LibraryFileNames { get; init; } = [];
+    /// <summary>Stubs of functions that cannot be imported.</summary>
+    public ImmutableArray<CsStub> Stubs { get; init; } = [];
+    /// <summary>One line per declaration not bound (<c>file:line: reason</c>, file names only), for a comment block.</summary>
+    public ImmutableArray<string> NotBound { get; init; } = [];
     /// <summary>Accessors for extern variables.</summary>
     public ImmutableArray<CsGlobal> Globals { get; init; } = [];
     /// <summary>Constants from macros and anonymous enums.</summary>
@@ -217,3 +221,23 @@ public sealed record CsGlobal
 /// <param name="Check">The C# condition selecting the platform, e.g. <c>OperatingSystem.IsLinux()</c>.</param>
 /// <param name="Files">The file names as C# string literals, in the order tried.</param>
 public sealed record CsPlatformLibrary(string Check, ImmutableArray<string> Files);
+
+/// <summary>
+/// A function that cannot be imported, kept as a method of the same signature marked
+/// <c>[Obsolete(message, error: true)]</c>: code that calls it fails to compile with the reason.
+/// </summary>
+public sealed record CsStub
+{
+    /// <summary>C# method name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Return type.</summary>
+    public required string ReturnType { get; init; }
+    /// <summary>The fixed parameters.</summary>
+    public ImmutableArray<CsParameter> Parameters { get; init; } = [];
+    /// <summary>True when extra arguments are taken as <c>params object?[]</c>.</summary>
+    public bool IsVariadic { get; init; }
+    /// <summary>Name of the <c>params</c> parameter.</summary>
+    public string ParamsName => Parameters.Any(p => p.Name == "varargs") ? "varargs_" : "varargs";
+    /// <summary>The obsolete message as a C# string literal.</summary>
+    public required string Message { get; init; }
+}

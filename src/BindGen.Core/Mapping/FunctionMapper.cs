@@ -9,46 +9,45 @@ namespace BindGen.Core.Mapping;
 public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming)
 {
     /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
-    public CsFunction? Map(CFunction function)
+    public CsFunction? Map(CFunction function) => Map(function, out _);
+
+    /// <summary>
+    /// The import, or null (with a diagnostic) when the function cannot be bound; then <paramref name="stub"/> is a
+    /// same-signature method marked obsolete-as-error with the reason (a variadic one takes the extra arguments as
+    /// <c>params object?[]</c>), when the signature maps to C#.
+    /// </summary>
+    public CsFunction? Map(CFunction function, out CsStub? stub)
     {
-        if (function.IsStatic)
+        stub = null;
+        (DiagnosticDescriptor Code, string Reason)? refusal =
+            function.IsStatic ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
+            : function.IsVariadic ? (DiagnosticCodes.VariadicFunction, "variadic: P/Invoke cannot pass C varargs")
+            : !FunctionPointerRule.IsCallable(function.CallingConvention) ? (DiagnosticCodes.UnsupportedCallingConvention, $"calling convention {function.CallingConvention}, which .NET cannot call on this target")
+            : null;
+        var signature = Signature(function, out var unsupported);
+        if (refusal is { } r)
         {
-            diagnostics.Add(DiagnosticCodes.StaticFunction, function.Location, $"'{function.Name}' is static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it");
-            return null;
-        }
-        if (function.IsVariadic)
-        {
-            diagnostics.Add(DiagnosticCodes.VariadicFunction, function.Location, $"'{function.Name}' is variadic: P/Invoke cannot pass C varargs");
-            return null;
-        }
-        if (!FunctionPointerRule.IsCallable(function.CallingConvention))
-        {
-            diagnostics.Add(DiagnosticCodes.UnsupportedCallingConvention, function.Location, $"'{function.Name}' uses calling convention {function.CallingConvention}, which .NET cannot call on this target");
-            return null;
-        }
-
-        var ret = types.Map(function.ReturnType, TypePosition.Return);
-        if (!ret.IsMapped)
-        {
-            diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: return type {ret.Unsupported}");
-            return null;
-        }
-        var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < function.Parameters.Length; i++)
-        {
-            var p = function.Parameters[i];
-            var mapped = types.Map(p.Type, TypePosition.Parameter);
-            if (!mapped.IsMapped)
+            var message = r.Code == DiagnosticCodes.UnsupportedCallingConvention ? $"'{function.Name}' uses {r.Reason}" : $"'{function.Name}' is {r.Reason}";
+            diagnostics.Add(r.Code, function.Location, message);
+            if (signature is { } sig)
             {
-                diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: parameter '{p.Name}' {mapped.Unsupported}");
-                return null;
+                stub = new CsStub
+                {
+                    Name = naming.Of(function.Name),
+                    ReturnType = sig.Return.Text!,
+                    Parameters = sig.Parameters,
+                    IsVariadic = function.IsVariadic,
+                    Message = CsLiterals.String("not bound: " + message),
+                };
             }
-            var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
-            while (!used.Add(name)) name += "_";
-            parameters.Add(new CsParameter(name, mapped.Text!, Native(p.Type, mapped.Text!)));
+            return null;
         }
-
+        if (signature is null)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: {unsupported}");
+            return null;
+        }
+        var (ret, parameterList) = signature.Value;
         var convention = function.CallingConvention switch
         {
             CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
@@ -56,7 +55,6 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
             _ => ("Cdecl", "CallConvCdecl"),
         };
-        var parameterList = parameters.MoveToImmutable();
         var doc = Doc(function, parameterList);
         return new CsFunction
         {
@@ -71,6 +69,33 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             ParamDocs = doc.Params,
             Returns = doc.Returns,
         };
+    }
+
+    private (TypeMapping Return, ImmutableArray<CsParameter> Parameters)? Signature(CFunction function, out string? unsupported)
+    {
+        unsupported = null;
+        var ret = types.Map(function.ReturnType, TypePosition.Return);
+        if (!ret.IsMapped)
+        {
+            unsupported = $"return type {ret.Unsupported}";
+            return null;
+        }
+        var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < function.Parameters.Length; i++)
+        {
+            var p = function.Parameters[i];
+            var mapped = types.Map(p.Type, TypePosition.Parameter);
+            if (!mapped.IsMapped)
+            {
+                unsupported = $"parameter '{p.Name}' {mapped.Unsupported}";
+                return null;
+            }
+            var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
+            while (!used.Add(name)) name += "_";
+            parameters.Add(new CsParameter(name, mapped.Text!, Native(p.Type, mapped.Text!)));
+        }
+        return (ret, parameters.MoveToImmutable());
     }
 
     /// <summary>
