@@ -31,8 +31,11 @@ public static partial class LibClangLoader
             if (_loaded is not null) return _loaded;
             if (_failure is not null) throw new LibClangNotFoundException(_failure);
             var tried = new List<string>();
+            // An explicit BINDGEN_LIBCLANG is the user's choice: never fall back to another libclang behind their back.
+            bool explicitChoice = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG"));
             foreach (var candidate in Candidates())
             {
+                if (explicitChoice && tried.Count > 0 && !IsUnderExplicitChoice(candidate)) break;
                 tried.Add(candidate);
                 if (!NativeLibrary.TryLoad(candidate, out var handle)) continue;
                 if (!NativeLibrary.TryGetExport(handle, "clang_createIndex", out _)) continue;
@@ -43,6 +46,12 @@ public static partial class LibClangLoader
                 var version = ParseVersion(versionText);
                 _loaded = new LibClangInfo(path, versionText, version, FindResourceDirectory(path, version));
                 return _loaded;
+            }
+            if (explicitChoice)
+            {
+                _failure = $"BINDGEN_LIBCLANG is set to '{Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG")}', but no loadable libclang is there. " +
+                           "Point it at the library file (e.g. /usr/lib/llvm-14/lib/libclang.so.1) or its folder, or unset it to search the usual places.";
+                throw new LibClangNotFoundException(_failure);
             }
             _failure = "libclang was not found. Install it (Debian/Ubuntu: 'apt-get install libclang1-14 libclang-common-14-dev'; " +
                        "macOS: 'brew install llvm'; Windows: the LLVM installer), or set BINDGEN_LIBCLANG to the library file or its folder. " +
@@ -68,6 +77,12 @@ public static partial class LibClangLoader
         if (name != NativeMethods.LibraryName) return 0;
         if (_handle == 0) Load();
         return _handle;
+    }
+
+    private static bool IsUnderExplicitChoice(string candidate)
+    {
+        var value = Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG")!;
+        return candidate == value || Directory.Exists(value) && candidate.StartsWith(value, StringComparison.Ordinal);
     }
 
     /// <summary>Every place probed, in order.</summary>

@@ -92,6 +92,16 @@ public static class BindGenCommand
         bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
 
         var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
+        // The headers argument takes any token, so an unknown option would arrive as a header name. A header whose
+        // name starts with '-' can still be given after '--'.
+        int separator = Array.IndexOf(args, "--");
+        var unknown = args.Take(separator < 0 ? args.Length : separator).Where(a => a.Length > 1 && a[0] == '-' && (parse.GetValue(headers) ?? []).Contains(a)).ToList();
+        if (unknown.Count > 0)
+        {
+            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unknown option '{u}'");
+            stderr.WriteLine("Run 'bindgen --help' for usage.");
+            return BadUsage;
+        }
         var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
         var outputPath = Pick(output, config?.Output);
         bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));

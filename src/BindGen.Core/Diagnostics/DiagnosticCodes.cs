@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnsupportedCallingConvention = new("BG0015", DiagnosticSeverity.Warning, "calling convention .NET cannot call; declaration skipped");
     public static readonly DiagnosticDescriptor OpaqueBlob = new("BG0016", DiagnosticSeverity.Warning, "record has a member C# cannot represent; emitted as an opaque blob of C's size and alignment");
     public static readonly DiagnosticDescriptor NameCollision = new("BG0017", DiagnosticSeverity.Warning, "two declarations map to the same C# name; the later one is skipped");
+    public static readonly DiagnosticDescriptor UnsupportedAlignment = new("BG0019", DiagnosticSeverity.Warning, "record alignment .NET cannot express (above 16 bytes)");
     public static readonly DiagnosticDescriptor GlobalNotBound = new("BG0018", DiagnosticSeverity.Info, "global variable not bound");
 
     public static readonly DiagnosticDescriptor TemplateError = new("BG0020", DiagnosticSeverity.Error, "a template failed to parse or render");

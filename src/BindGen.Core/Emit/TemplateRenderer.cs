@@ -39,6 +39,13 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             foreach (var (path, parsed) in context.CachedTemplates) _parsed.TryAdd(path, parsed);
             return text.Replace("\r\n", "\n");
         }
+        catch (ScriptParserRuntimeException e)
+        {
+            // An included template failed to parse: report its own messages, at their own file:line:col.
+            foreach (var message in e.ParserMessages)
+                diagnostics.Add(DiagnosticCodes.TemplateError, Location(message.Span), message.Message);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(DiagnosticCodes.TemplateError, Location(e.Span), e.OriginalMessage);

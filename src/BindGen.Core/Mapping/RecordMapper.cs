@@ -106,6 +106,23 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         }
 
         var layout = ChooseLayout(record, layoutItems, hasBitfields);
+        if (layout.NetAlign < record.Align && record.Size > 0)
+        {
+            // C over-aligns the record (aligned attribute, _Alignas, or a flexible array of a wider type). .NET has no
+            // alignment attribute, but a struct is as aligned as its most aligned field: overlay a private field of the
+            // required alignment at offset 0 (Int128 is 16-aligned on every 64-bit target .NET supports).
+            if (record.Align is 2 or 4 or 8 or 16 && record.Size % record.Align == 0)
+            {
+                var alignType = record.Align switch { 2 => "short", 4 => "int", 8 => "long", _ => "Int128" };
+                fields.Insert(0, new CsField("_alignment", alignType, null, 0, IsPublic: false));
+                layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
+                    $"'{nativeName ?? name}' is aligned to {record.Align} bytes in C; .NET aligns it to {layout.NetAlign}: its size and field offsets are exact, but an instance C# allocates may be under-aligned for C code that relies on it");
+            }
+        }
         _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
         return new CsStruct
         {

@@ -75,7 +75,7 @@ public static class HeaderParser
 
         var files = tu.Inclusions()
             .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
-            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && from.File != main ? NormalizePath(from.File) : null))
+            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null))
             .DistinctBy(f => f.Path)
             .ToImmutableArray();
         var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();

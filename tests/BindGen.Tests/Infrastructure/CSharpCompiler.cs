@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BindGen.Tests.Infrastructure;
+
+/// <summary>Compiles C# in memory with Roslyn the way a consuming project would: unsafe allowed, nullable on, warnings as errors.</summary>
+public static class CSharpCompiler
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> references = new(() =>
+        [.. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => p.Length > 0)
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))]);
+
+    /// <summary>Compiles the sources; returns every diagnostic of severity warning or error (warning level 9999).</summary>
+    public static (CSharpCompilation Compilation, ImmutableArray<Diagnostic> Problems) Compile(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated", OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    {
+        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parse, path: s.Name)).ToList();
+        var options = new CSharpCompilationOptions(kind,
+            allowUnsafe: true,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            warningLevel: 9999,
+            optimizationLevel: OptimizationLevel.Release,
+            deterministic: true);
+        var compilation = CSharpCompilation.Create(assemblyName, trees, references.Value, options);
+        var problems = compilation.GetDiagnostics()
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError)
+            .ToImmutableArray();
+        return (compilation, problems);
+    }
+
+    /// <summary>Fails with every diagnostic listed when the sources do not compile cleanly.</summary>
+    public static CSharpCompilation AssertCompiles(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated")
+    {
+        var (compilation, problems) = Compile(sources, assemblyName);
+        Assert.True(problems.IsEmpty, "Generated C# does not compile cleanly:\n" + string.Join("\n", problems.Select(p => p.ToString())));
+        return compilation;
+    }
+
+    /// <summary>Compiles cleanly, emits and loads the assembly into a fresh collectible load context.</summary>
+    public static Assembly CompileAndLoad(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated")
+    {
+        var compilation = AssertCompiles(sources, assemblyName);
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext(assemblyName + "-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text;
+using DiffPlex;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Xunit.Sdk;
+
+namespace BindGen.Tests.Infrastructure;
+
+/// <summary>
+/// Golden files in Verify's conventions: <c>name.verified.cs</c> is the reviewed output, a mismatch writes
+/// <c>name.received.cs</c> beside it and fails with a unified diff. Set <c>BINDGEN_ACCEPT=1</c> to accept
+/// the received output as the new verified file (review the git diff before committing it).
+/// </summary>
+public static class SnapshotAssert
+{
+    public static bool AcceptMode => Environment.GetEnvironmentVariable("BINDGEN_ACCEPT") is "1" or "true";
+
+    /// <param name="actual">What the test produced.</param>
+    /// <param name="snapshotBase">Path without extension, e.g. snapshots/records/struct_basic.</param>
+    public static void Matches(string actual, string snapshotBase, string extension = ".cs")
+    {
+        var verified = snapshotBase + ".verified" + extension;
+        var received = snapshotBase + ".received" + extension;
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
+        string? expected = File.Exists(verified) ? File.ReadAllText(verified) : null;
+        if (expected == actual)
+        {
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        if (AcceptMode)
+        {
+            File.WriteAllText(verified, actual, new UTF8Encoding(false));
+            if (File.Exists(received)) File.Delete(received);
+            return;
+        }
+        File.WriteAllText(received, actual, new UTF8Encoding(false));
+        var message = expected is null
+            ? $"No verified snapshot {Rel(verified)}; the output was written to {Rel(received)}. Review it, then rename it or run with BINDGEN_ACCEPT=1."
+            : $"Snapshot {Rel(verified)} differs (received output in {Rel(received)}; accept with BINDGEN_ACCEPT=1 after review):\n" + UnifiedDiff(expected, actual, Rel(verified), Rel(received));
+        throw new XunitException(message);
+    }
+
+    private static string Rel(string path) => Path.GetRelativePath(RepoPaths.Root, path);
+
+    /// <summary>A unified diff (3 lines of context) of two texts, built from DiffPlex's line model.</summary>
+    public static string UnifiedDiff(string oldText, string newText, string oldName, string newName, int context = 3)
+    {
+        var model = InlineDiffBuilder.Diff(oldText, newText, ignoreWhiteSpace: false);
+        var lines = model.Lines;
+        var sb = new StringBuilder().Append("--- ").AppendLine(oldName).Append("+++ ").AppendLine(newName);
+        int i = 0;
+        while (i < lines.Count)
+        {
+            if (lines[i].Type == ChangeType.Unchanged) { i++; continue; }
+            int start = Math.Max(0, i - context);
+            int end = i;
+            // Extend the hunk while changes are within 2*context of each other.
+            while (end < lines.Count)
+            {
+                if (lines[end].Type != ChangeType.Unchanged) { end++; continue; }
+                int next = end;
+                while (next < lines.Count && lines[next].Type == ChangeType.Unchanged) next++;
+                if (next < lines.Count && next - end <= 2 * context) { end = next; continue; }
+                break;
+            }
+            int stop = Math.Min(lines.Count, end + context);
+            int oldStart = 1 + lines.Take(start).Count(l => l.Type != ChangeType.Inserted);
+            int newStart = 1 + lines.Take(start).Count(l => l.Type != ChangeType.Deleted);
+            var hunk = lines.Skip(start).Take(stop - start).ToList();
+            sb.Append("@@ -").Append(oldStart).Append(',').Append(hunk.Count(l => l.Type != ChangeType.Inserted))
+              .Append(" +").Append(newStart).Append(',').Append(hunk.Count(l => l.Type != ChangeType.Deleted)).AppendLine(" @@");
+            foreach (var l in hunk)
+            {
+                sb.Append(l.Type switch { ChangeType.Inserted => '+', ChangeType.Deleted => '-', _ => ' ' }).AppendLine(l.Text);
+            }
+            i = stop;
+        }
+        return sb.ToString();
+    }
+}

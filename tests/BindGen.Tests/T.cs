@@ -1,1 +1,0 @@
-public class T1{[Fact] public void A(){}}
