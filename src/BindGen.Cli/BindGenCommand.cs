@@ -102,6 +102,12 @@ public static class BindGenCommand
             stderr.WriteLine("Run 'bindgen --help' for usage.");
             return BadUsage;
         }
+        if (headerList.Length == 0)
+        {
+            stderr.WriteLine("bindgen: error: no header given: pass one or more headers, or a --config file that lists them");
+            stderr.WriteLine("Run 'bindgen --help' for usage.");
+            return BadUsage;
+        }
         var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
         var outputPath = Pick(output, config?.Output);
         bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));

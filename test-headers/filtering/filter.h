@@ -1,4 +1,5 @@
-// bindgen: --namespace Filtering --library filter --include "lib_*" --exclude "lib_internal_*" --opaque lib_context
+// bindgen: --namespace Filtering --library filter --exclude lib_internal_*
+// FilteringTests add --include, --opaque (records must stay complete here: the ABI suite measures every one).
 typedef struct lib_context { int secret; struct lib_settings *settings; } lib_context;
 struct lib_settings { int level; };
 struct lib_point { int x, y; };

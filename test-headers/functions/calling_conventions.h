@@ -1,4 +1,5 @@
-// bindgen: --namespace CallingConventions --library cc --target i686-unknown-linux-gnu
+// bindgen: --namespace CallingConventions --library cc
+// CallingConventionTests generate this for i686-unknown-linux-gnu too, where stdcall and fastcall mean something.
 typedef int (__attribute__((stdcall)) *std_callback)(int);
 typedef int (__attribute__((fastcall)) *fast_callback)(int, int);
 typedef int (__attribute__((vectorcall)) *vector_callback)(int);

@@ -1,4 +1,5 @@
-// bindgen: --namespace Naming --library naming --strip-prefix ng_ --strip-prefix NG_ --rename ng_legacy_open=OpenLegacy
+// bindgen: --namespace Naming --library naming --rename ng_legacy_open=OpenLegacy
+// NamingTests add --strip-prefix ng_ --strip-prefix NG_ (types keep their C names here: the ABI suite looks them up).
 typedef struct ng_stream { int fd; } ng_stream;
 enum ng_color { NG_RED, NG_GREEN, NG_1ST };
 #define NG_MAX_STREAMS 16

@@ -1,4 +1,4 @@
-// bindgen: --namespace Stats --library stats --exclude "st_hidden_*" --stats
+// bindgen: --namespace Stats --library stats --exclude st_hidden_* --stats
 #include <stdio.h>
 struct st_point { int x, y; };
 enum st_kind { ST_A, ST_B };
