@@ -43,6 +43,7 @@ public static class BindGenCommand
         var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
+        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
         var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
@@ -58,6 +59,7 @@ public static class BindGenCommand
         root.Options.Add(libraryName);
         root.Options.Add(stats);
         root.Options.Add(configFile);
+        root.Options.Add(wrapStatic);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -130,6 +132,7 @@ public static class BindGenCommand
             Opaque = [.. List(opaqueNames, config?.Opaque)],
             StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
             Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+            WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
             LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
         };
         var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
@@ -183,6 +186,8 @@ public static class BindGenCommand
                 OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics);
             }
         }
+        if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
+            OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics);
         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
         if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
         return diagnostics.HasErrors ? InputErrors : Ok;

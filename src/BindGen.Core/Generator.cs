@@ -14,6 +14,9 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
     /// <summary>Found/filtered/skipped/emitted counts per kind of declaration; null when the run stopped before mapping.</summary>
     public CoverageReport? Coverage { get; init; }
 
+    /// <summary>The C file of wrappers of static functions (<see cref="GeneratorOptions.WrapStaticInline"/>), its path full; or null.</summary>
+    public OutputFile? WrapperFile { get; init; }
+
     /// <summary>True when no error was reported.</summary>
     public bool Success => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
@@ -45,10 +48,11 @@ public static class Generator
         var mapped = ApiMapper.Map(selected, options, diagnostics);
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
+        var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage };
-        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers };
     }
 
     private static string? SafeResourceDirectory()

@@ -44,6 +44,11 @@ public sealed record GeneratorOptions
     /// then resolves <see cref="LibraryName"/> to them when the runtime's own probing finds nothing.
     /// </summary>
     public ImmutableArray<string> LibraryFileNames { get; init; } = [];
+    /// <summary>
+    /// Path of a C file to write with one exported wrapper per <c>static</c>/<c>static inline</c> function; those
+    /// functions are then imported from the wrappers (compile the file into the library, or a library of the same name).
+    /// </summary>
+    public string? WrapStaticInline { get; init; }
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

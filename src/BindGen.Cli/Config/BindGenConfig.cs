@@ -41,6 +41,8 @@ public sealed class BindGenConfig
     public bool? Stats { get; set; }
     /// <summary>--diagnostic-format</summary>
     public string? DiagnosticFormat { get; set; }
+    /// <summary>--wrap-static-inline</summary>
+    public string? WrapStaticInline { get; set; }
     /// <summary>--include</summary>
     public string[]? Include { get; set; }
     /// <summary>--exclude</summary>
@@ -68,6 +70,7 @@ public sealed class BindGenConfig
         config.IncludeDirectories = All(config.IncludeDirectories);
         config.Templates = Full(config.Templates);
         config.Traverse = All(config.Traverse);
+        config.WrapStaticInline = Full(config.WrapStaticInline);
         return config;
     }
 }

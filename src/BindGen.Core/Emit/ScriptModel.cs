@@ -40,6 +40,18 @@ public static class ScriptModel
         return o;
     }
 
+    /// <summary>The globals of the C wrapper file of static functions.</summary>
+    public static ScriptObject Wrappers(CsApi api, string version) => new()
+    {
+        ["bindgen_version"] = version,
+        ["includes"] = Array(api.WrapperIncludes, s => s),
+        ["wrappers"] = Array(api.StaticWrappers, w => new ScriptObject
+        {
+            ["name"] = w.Name, ["wrapper"] = w.Wrapper, ["return_type"] = w.ReturnType, ["returns_void"] = w.ReturnsVoid,
+            ["parameter_types"] = Array(w.ParameterTypes, t => t),
+        }),
+    };
+
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
         var array = new ScriptArray();

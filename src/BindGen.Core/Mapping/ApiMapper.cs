@@ -64,7 +64,7 @@ public static class ApiMapper
 
         var functions = new List<CsFunction>();
         var stubs = new List<CsStub>();
-        var functionMapper = new FunctionMapper(types, diagnostics, naming);
+        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.WrapStaticInline is not null);
         foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             if (functionMapper.Map(f, out var stub) is not { } mapped)
@@ -104,6 +104,9 @@ public static class ApiMapper
             Functions = [.. functions],
             Globals = [.. globals],
             Stubs = [.. stubs],
+            StaticWrappers = [.. functionMapper.Wrappers.OrderBy(w => w.Name, StringComparer.Ordinal)],
+            WrapperIncludes = options.WrapStaticInline is null ? [] :
+                [.. options.Headers.Select(h => Path.GetRelativePath(Path.GetDirectoryName(options.Resolve(options.WrapStaticInline))!, options.Resolve(h)).Replace('\\', '/'))],
             NotBound = NotBoundLines(diagnostics),
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],

@@ -26,6 +26,10 @@ public sealed record CsApi
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
     /// <summary>Per-platform file names of the library, for the generated resolver; empty: no resolver.</summary>
     public ImmutableArray<CsPlatformLibrary> LibraryFileNames { get; init; } = [];
+    /// <summary>C wrappers of static functions (<c>--wrap-static-inline</c>), or empty.</summary>
+    public ImmutableArray<CStaticWrapper> StaticWrappers { get; init; } = [];
+    /// <summary>Headers the wrapper file includes, relative to its folder, '/'-separated.</summary>
+    public ImmutableArray<string> WrapperIncludes { get; init; } = [];
     /// <summary>Stubs of functions that cannot be imported.</summary>
     public ImmutableArray<CsStub> Stubs { get; init; } = [];
     /// <summary>One line per declaration not bound (<c>file:line: reason</c>, file names only), for a comment block.</summary>
@@ -241,3 +245,11 @@ public sealed record CsStub
     /// <summary>The obsolete message as a C# string literal.</summary>
     public required string Message { get; init; }
 }
+
+/// <summary>One exported C wrapper of a static function: <c>__typeof__(R) name__bindgen_wrap(__typeof__(T0) p0...) { return name(p0...); }</c>.</summary>
+/// <param name="Name">The static function's C name.</param>
+/// <param name="Wrapper">The exported wrapper's name.</param>
+/// <param name="ReturnType">C spelling of the return type.</param>
+/// <param name="ReturnsVoid">True when the function returns void.</param>
+/// <param name="ParameterTypes">C spellings of the parameter types (parameters are named p0, p1...).</param>
+public sealed record CStaticWrapper(string Name, string Wrapper, string ReturnType, bool ReturnsVoid, ImmutableArray<string> ParameterTypes);

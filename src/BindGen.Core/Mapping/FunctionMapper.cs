@@ -6,8 +6,14 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Mapping;
 
 /// <summary>Maps a <see cref="CFunction"/> to an import, or reports why it cannot be bound.</summary>
-public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming)
+public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming, bool wrapStatic = false)
 {
+    /// <summary>Suffix of the exported wrapper of a static function.</summary>
+    public const string WrapperSuffix = "__bindgen_wrap";
+
+    /// <summary>Wrappers needed by the functions mapped so far (with <c>--wrap-static-inline</c>).</summary>
+    public List<CStaticWrapper> Wrappers { get; } = [];
+
     /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
     public CsFunction? Map(CFunction function) => Map(function, out _);
 
@@ -19,8 +25,9 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     public CsFunction? Map(CFunction function, out CsStub? stub)
     {
         stub = null;
+        bool wrapped = wrapStatic && function.IsStatic && !function.IsVariadic && CanSpellInC(function);
         (DiagnosticDescriptor Code, string Reason)? refusal =
-            function.IsStatic ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
+            function.IsStatic && !wrapped ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
             : function.IsVariadic ? (DiagnosticCodes.VariadicFunction, "variadic: P/Invoke cannot pass C varargs")
             : !FunctionPointerRule.IsCallable(function.CallingConvention) ? (DiagnosticCodes.UnsupportedCallingConvention, $"calling convention {function.CallingConvention}, which .NET cannot call on this target")
             : null;
@@ -56,10 +63,17 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             _ => ("Cdecl", "CallConvCdecl"),
         };
         var doc = Doc(function, parameterList);
+        var entryPoint = function.Name;
+        if (function.IsStatic)
+        {
+            entryPoint = function.Name + WrapperSuffix;
+            Wrappers.Add(new CStaticWrapper(function.Name, entryPoint, function.ReturnType.Spelling,
+                types.StripTypedefs(function.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void }, [.. function.Parameters.Select(p => p.Type.Spelling)]));
+        }
         return new CsFunction
         {
             Name = naming.Of(function.Name),
-            EntryPoint = function.Name,
+            EntryPoint = entryPoint,
             ReturnType = ret.Text!,
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
             CallingConvention = convention.Item1,
@@ -70,6 +84,10 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             Returns = doc.Returns,
         };
     }
+
+    /// <summary>True when every type of the signature has a C spelling a wrapper can use (not an anonymous record's).</summary>
+    private static bool CanSpellInC(CFunction function) =>
+        function.Parameters.Select(p => p.Type).Append(function.ReturnType).All(t => !t.Spelling.Contains("(unnamed", StringComparison.Ordinal) && !t.Spelling.Contains("(anonymous", StringComparison.Ordinal));
 
     private (TypeMapping Return, ImmutableArray<CsParameter> Parameters)? Signature(CFunction function, out string? unsupported)
     {
