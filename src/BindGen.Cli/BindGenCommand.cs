@@ -44,6 +44,7 @@ public static class BindGenCommand
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
+        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
         var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
@@ -60,6 +61,7 @@ public static class BindGenCommand
         root.Options.Add(stats);
         root.Options.Add(configFile);
         root.Options.Add(wrapStatic);
+        root.Options.Add(pascalCase);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -132,6 +134,7 @@ public static class BindGenCommand
             Opaque = [.. List(opaqueNames, config?.Opaque)],
             StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
             Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+            PascalCase = Flag(pascalCase, config?.PascalCase),
             WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
             LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
         };

@@ -37,6 +37,8 @@ public sealed record GeneratorOptions
     public ImmutableArray<string> Opaque { get; init; } = [];
     /// <summary>Prefixes removed from C# names of types, enum members, functions, variables and constants (the longest that matches).</summary>
     public ImmutableArray<string> StripPrefixes { get; init; } = [];
+    /// <summary>PascalCase C# names for types, functions and enum members (after <see cref="StripPrefixes"/>; renames are kept as given).</summary>
+    public bool PascalCase { get; init; }
     /// <summary>Explicit C# names: <c>OLD=NEW</c> with OLD a C name. Wins over <see cref="StripPrefixes"/>.</summary>
     public ImmutableArray<string> Renames { get; init; } = [];
     /// <summary>

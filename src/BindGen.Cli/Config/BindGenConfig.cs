@@ -41,6 +41,8 @@ public sealed class BindGenConfig
     public bool? Stats { get; set; }
     /// <summary>--diagnostic-format</summary>
     public string? DiagnosticFormat { get; set; }
+    /// <summary>--pascal-case</summary>
+    public bool? PascalCase { get; set; }
     /// <summary>--wrap-static-inline</summary>
     public string? WrapStaticInline { get; set; }
     /// <summary>--include</summary>

@@ -15,7 +15,7 @@ public static class ApiMapper
         var recordNames = RecordNames.Assign(api, naming);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
-        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name);
+        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name, NameKind.Type);
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
@@ -42,12 +42,12 @@ public static class ApiMapper
                 {
                     // C gives an enumeration constant type int when its value fits.
                     var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? "int" : underlying;
-                    var constant = new CsConstant { Name = naming.Of(c.Name), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
+                    var constant = new CsConstant { Name = naming.Of(c.Name, NameKind.Constant), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
                     if (classMembers.Claim(constant.Name, c.Name, e.Location, "constant")) constants.Add(constant);
                 }
                 continue;
             }
-            var name = naming.Of(e.Name);
+            var name = naming.Of(e.Name, NameKind.Type);
             if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
             var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
@@ -56,7 +56,7 @@ public static class ApiMapper
                 NativeTypeName = e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
                 UnderlyingType = underlying,
                 IsFlags = IsFlags(e),
-                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
+                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name, NameKind.EnumMember), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
                                          .Where((m, i) => memberNames.Claim(m.Name, e.Constants[i].Name, e.Location, "enumerator"))],
                 Doc = DocComments.Lines(e.Comment),
             });
@@ -88,7 +88,7 @@ public static class ApiMapper
         {
             foreach (var mapped in constantMapper.Map(c))
             {
-                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
+                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name, NameKind.Constant).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
             }
         }
 

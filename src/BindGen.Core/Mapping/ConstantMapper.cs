@@ -13,7 +13,7 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
     /// <summary>The members emitted for one constant.</summary>
     public IEnumerable<CsConstant> Map(CConstant constant)
     {
-        var name = naming.Of(constant.Name);
+        var name = naming.Of(constant.Name, NameKind.Constant);
         var doc = DocComments.Lines(constant.Comment);
         switch (constant.Value)
         {

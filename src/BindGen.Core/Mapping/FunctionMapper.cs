@@ -40,7 +40,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             {
                 stub = new CsStub
                 {
-                    Name = naming.Of(function.Name),
+                    Name = naming.Of(function.Name, NameKind.Function),
                     ReturnType = sig.Return.Text!,
                     Parameters = sig.Parameters,
                     IsVariadic = function.IsVariadic,
@@ -72,7 +72,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         }
         return new CsFunction
         {
-            Name = naming.Of(function.Name),
+            Name = naming.Of(function.Name, NameKind.Function),
             EntryPoint = entryPoint,
             ReturnType = ret.Text!,
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),

@@ -13,7 +13,7 @@ public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics, De
     /// <summary>The accessor, or null (with a diagnostic) when the variable cannot be bound.</summary>
     public CsGlobal? Map(CGlobal global)
     {
-        var name = naming.Of(global.Name);
+        var name = naming.Of(global.Name, NameKind.Variable);
         var doc = DocComments.Lines(global.Comment);
         if (types.StripTypedefs(global.Type) is CArrayType array)
         {

@@ -28,7 +28,7 @@ public sealed class RecordNames
         {
             if (record.ParentKey is not null && record.Name.Length == 0) continue;
             var name = record.Name.Length > 0
-                ? naming.Of(record.Name)
+                ? naming.Of(record.Name, NameKind.Type)
                 : $"_Anonymous_{CsNames.Sanitize(Path.GetFileNameWithoutExtension(record.Location.File))}_{record.Location.Line}_{record.Location.Column}";
             names.TypeNames[record.Key] = name;
             names.SimpleNames[record.Key] = name;

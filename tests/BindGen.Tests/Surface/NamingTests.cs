@@ -71,3 +71,59 @@ public class NamingTests
         Assert.Contains("public static extern stream* open(", stdout.ToString());
     }
 }
+
+public class PascalCaseTests
+{
+    [Theory]
+    [InlineData("z_stream_s", "ZStreamS")]
+    [InlineData("SQLITE_OK", "SqliteOk")]
+    [InlineData("zlibVersion", "ZlibVersion")]
+    [InlineData("sqlite3_open_v2", "Sqlite3OpenV2")]
+    [InlineData("gzgetc_", "Gzgetc_")]
+    [InlineData("__va_list_tag", "__VaListTag")]
+    public void Names_are_written_in_PascalCase(string c, string expected) =>
+        Assert.Equal(expected, BindGen.Core.Mapping.DeclarationNames.ToPascalCase(c));
+
+    [Fact]
+    public void A_name_that_would_start_with_a_digit_is_left_alone() =>
+        Assert.Null(BindGen.Core.Mapping.DeclarationNames.ToPascalCase("_1st"[1..]));
+
+    [Fact]
+    public void PascalCase_applies_to_types_functions_and_enum_members_but_not_variables_or_constants()
+    {
+        var text = SurfaceHarness.Text(SurfaceHarness.Generate("naming/naming.h", "Naming", "naming",
+            o => o with { PascalCase = true, StripPrefixes = ["ng_", "NG_"], Renames = ["ng_legacy_open=openLegacy"] }));
+        Assert.Contains("public unsafe partial struct Stream", text);
+        Assert.Contains("public enum Color : uint", text);
+        Assert.Contains("    Red = 0U,", text);
+        Assert.Contains("EntryPoint = \"ng_open\", ExactSpelling = true)]\n    [return: NativeTypeName(\"ng_stream *\")]\n    public static extern Stream* Open(", text);
+        Assert.Contains("public static extern Stream* openLegacy(", text); // an explicit rename is kept as given
+        Assert.Contains("public const int MAX_STREAMS = 16;", text);
+        Assert.Contains("public static ref int count =>", text);
+        SurfaceHarness.Compile(text);
+    }
+
+    [Fact]
+    public void Zlib_in_PascalCase_compiles()
+    {
+        var result = BindGen.Core.Generator.Generate(new BindGen.Core.GeneratorOptions
+        {
+            Headers = ["/usr/include/zlib.h"], Namespace = "Zlib", LibraryName = "z", TargetTriple = SurfaceHarness.Triple, PascalCase = true,
+        }, "Zlib.cs");
+        var text = SurfaceHarness.Text(result);
+        Assert.Contains("public static extern int DeflateInit_(", text);
+        Assert.Contains("public static extern int Gzgetc_(", text);
+        SurfaceHarness.Compile(text);
+    }
+
+    [Fact]
+    public void Sqlite_in_PascalCase_reports_the_two_records_that_collide()
+    {
+        var result = BindGen.Core.Generator.Generate(new BindGen.Core.GeneratorOptions
+        {
+            Headers = ["/usr/include/sqlite3.h"], Namespace = "Sqlite", LibraryName = "sqlite3", TargetTriple = SurfaceHarness.Triple, PascalCase = true,
+        }, "Sqlite.cs");
+        Assert.Contains(SurfaceHarness.WithCode(result, BindGen.Core.Diagnostics.DiagnosticCodes.RenameCollision),
+            d => d.Message.Contains("'fts5_tokenizer' and 'Fts5Tokenizer' both get the C# name 'Fts5Tokenizer'"));
+    }
+}
