@@ -70,6 +70,20 @@ public class ConfigFileTests
     }
 
     [Fact]
+    public void Options_with_defaults_take_the_config_value_unless_given()
+    {
+        var config = WriteConfig(Json.Replace("\"headers\"", "\"class\": \"Api\", \"diagnosticFormat\": \"msbuild\", \"include\": [\"nothing_*\"], \"headers\""));
+        var (code, stdout, stderr) = Run("--config", config);
+        Assert.True(code == 0, stderr);
+        Assert.Contains("public static unsafe partial class Api", stdout);
+        Assert.Contains("bindgen : warning BG0042:", stderr); // the msbuild format, from the file
+        (code, stdout, stderr) = Run("--config", config, "--class", "Other", "--diagnostic-format", "gcc");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("public static unsafe partial class Other", stdout);
+        Assert.Contains("bindgen: warning BG0042:", stderr);
+    }
+
+    [Fact]
     public void An_unknown_property_is_a_usage_error_naming_it()
     {
         var (code, _, stderr) = Run("--config", WriteConfig("""{ "headers": ["naming.h"], "namespcae": "Typo" }"""));
