@@ -45,6 +45,8 @@ public static class BindGenCommand
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
         var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
+        var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the library headers whose full path matches (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
+        var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
         var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
@@ -62,6 +64,8 @@ public static class BindGenCommand
         root.Options.Add(configFile);
         root.Options.Add(wrapStatic);
         root.Options.Add(pascalCase);
+        root.Options.Add(includeFiles);
+        root.Options.Add(excludeFiles);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -135,6 +139,8 @@ public static class BindGenCommand
             StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
             Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
             PascalCase = Flag(pascalCase, config?.PascalCase),
+            IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
+            ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
             WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
             LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
         };

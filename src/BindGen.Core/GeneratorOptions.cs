@@ -33,6 +33,10 @@ public sealed record GeneratorOptions
     public ImmutableArray<string> Include { get; init; } = [];
     /// <summary>Name patterns of declarations not to emit.</summary>
     public ImmutableArray<string> Exclude { get; init; } = [];
+    /// <summary>Path patterns (glob on the full path with '/', or /regex/) of the own headers whose declarations are emitted; empty: all.</summary>
+    public ImmutableArray<string> IncludeFiles { get; init; } = [];
+    /// <summary>Path patterns of the own headers whose declarations are not emitted.</summary>
+    public ImmutableArray<string> ExcludeFiles { get; init; } = [];
     /// <summary>Name patterns of records to emit as opaque structs (used through pointers only).</summary>
     public ImmutableArray<string> Opaque { get; init; } = [];
     /// <summary>Prefixes removed from C# names of types, enum members, functions, variables and constants (the longest that matches).</summary>

@@ -41,6 +41,10 @@ public sealed class BindGenConfig
     public bool? Stats { get; set; }
     /// <summary>--diagnostic-format</summary>
     public string? DiagnosticFormat { get; set; }
+    /// <summary>--include-file</summary>
+    public string[]? IncludeFiles { get; set; }
+    /// <summary>--exclude-file</summary>
+    public string[]? ExcludeFiles { get; set; }
     /// <summary>--pascal-case</summary>
     public bool? PascalCase { get; set; }
     /// <summary>--wrap-static-inline</summary>

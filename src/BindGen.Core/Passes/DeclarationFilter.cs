@@ -11,17 +11,21 @@ public sealed class DeclarationFilter
     private readonly List<NamePattern> _include;
     private readonly List<NamePattern> _exclude;
     private readonly List<NamePattern> _opaque;
+    private readonly List<NamePattern> _includeFiles;
+    private readonly List<NamePattern> _excludeFiles;
     private readonly HashSet<NamePattern> _used = [];
 
-    private DeclarationFilter(List<NamePattern> include, List<NamePattern> exclude, List<NamePattern> opaque)
+    private DeclarationFilter(List<NamePattern> include, List<NamePattern> exclude, List<NamePattern> opaque, List<NamePattern> includeFiles, List<NamePattern> excludeFiles)
     {
         _include = include;
         _exclude = exclude;
         _opaque = opaque;
+        _includeFiles = includeFiles;
+        _excludeFiles = excludeFiles;
     }
 
     /// <summary>Keeps everything.</summary>
-    public static DeclarationFilter All { get; } = new([], [], []);
+    public static DeclarationFilter All { get; } = new([], [], [], [], []);
 
     /// <summary>Builds the filter of <paramref name="options"/>; bad patterns are reported as BG0007.</summary>
     public static DeclarationFilter Create(GeneratorOptions options, DiagnosticBag diagnostics)
@@ -36,13 +40,23 @@ public sealed class DeclarationFilter
             }
             return list;
         }
-        return new DeclarationFilter(Parse(options.Include, "--include"), Parse(options.Exclude, "--exclude"), Parse(options.Opaque, "--opaque"));
+        return new DeclarationFilter(Parse(options.Include, "--include"), Parse(options.Exclude, "--exclude"), Parse(options.Opaque, "--opaque"),
+            Parse(options.IncludeFiles, "--include-file"), Parse(options.ExcludeFiles, "--exclude-file"));
     }
 
     /// <summary>True when a declaration of the library named <paramref name="name"/> is a root of the selection.</summary>
-    public bool IsSelected(string name)
+    public bool IsSelected(string name) => IsSelected(name, "");
+
+    /// <summary>
+    /// True when a declaration of the library named <paramref name="name"/>, declared in <paramref name="file"/> (a full
+    /// path), is a root of the selection: file patterns match the path with '/' separators.
+    /// </summary>
+    public bool IsSelected(string name, string file)
     {
         if (IsExcluded(name)) return false;
+        var path = file.Replace('\\', '/');
+        if (_excludeFiles.Count > 0 && Match(_excludeFiles, path)) return false;
+        if (_includeFiles.Count > 0 && !Match(_includeFiles, path)) return false;
         if (_include.Count == 0) return true;
         return Match(_include, name);
     }
@@ -56,7 +70,7 @@ public sealed class DeclarationFilter
     /// <summary>Warns about patterns that matched no declaration (a typo is then visible).</summary>
     public void ReportUnused(DiagnosticBag diagnostics)
     {
-        foreach (var (list, option) in new[] { (_include, "--include"), (_exclude, "--exclude"), (_opaque, "--opaque") })
+        foreach (var (list, option) in new[] { (_include, "--include"), (_exclude, "--exclude"), (_opaque, "--opaque"), (_includeFiles, "--include-file"), (_excludeFiles, "--exclude-file") })
         {
             foreach (var pattern in list.Where(p => !_used.Contains(p)))
                 diagnostics.Add(DiagnosticCodes.PatternMatchedNothing, null, $"{option} '{pattern.Text}' matched no declaration");

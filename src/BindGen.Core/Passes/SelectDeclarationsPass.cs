@@ -26,7 +26,7 @@ public static class SelectDeclarationsPass
         }
         var walker = new UseWalker(api, opaque);
         bool Own(CDeclaration d) => d.Location.File.Length > 0 && files.IsOwn(d.Location.File);
-        bool Root(CDeclaration d) => Own(d) && filter.IsSelected(d.Name);
+        bool Root(CDeclaration d) => Own(d) && filter.IsSelected(d.Name, d.Location.File);
 
         foreach (var record in api.Records)
         {

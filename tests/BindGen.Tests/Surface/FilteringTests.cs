@@ -108,3 +108,32 @@ public class FilteringTests
         Assert.DoesNotContain("secret", text);
     }
 }
+
+public class FileFilteringTests
+{
+    private static string Generate(string[] includeFiles, string[] excludeFiles) =>
+        SurfaceHarness.Text(SurfaceHarness.Generate("umbrella/mylib.h", "MyLib", "mylib", o => o with { IncludeFiles = [.. includeFiles], ExcludeFiles = [.. excludeFiles] }));
+
+    [Fact]
+    public void Exclude_file_drops_the_declarations_of_one_header_of_the_library()
+    {
+        var all = Generate([], []);
+        Assert.Contains("mylib_dump(", all);
+        var text = Generate([], ["*/mylib/util.h"]);
+        Assert.DoesNotContain("mylib_dump(", text);
+        Assert.Contains("mylib_ctx", text);
+    }
+
+    [Fact]
+    public void Include_file_keeps_only_the_declarations_of_matching_headers_plus_what_they_need()
+    {
+        var text = Generate(["*/util.h"], []);
+        Assert.Contains("mylib_dump(", text);
+        // mylib_ctx comes from core.h: kept because mylib_dump uses it; the rest of core.h is not.
+        Assert.Contains("mylib_ctx", text);
+        Assert.DoesNotContain("mylib_open(", text);
+        Assert.DoesNotContain("MYLIB_VERSION_MAJOR", text);
+        Assert.DoesNotContain("mylib_options", text);
+        SurfaceHarness.Compile(text);
+    }
+}
