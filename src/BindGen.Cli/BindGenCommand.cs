@@ -16,9 +16,11 @@ public static class BindGenCommand
     public const int InputErrors = 1;
     /// <summary>Exit code: bad usage (unknown option, missing argument).</summary>
     public const int BadUsage = 2;
+    /// <summary>Exit code: a bug in BindGen (an unexpected exception); <c>--debug</c> or <c>BINDGEN_DEBUG=1</c> prints its stack trace.</summary>
+    public const int InternalError = 3;
 
-    /// <summary>Runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command; returns the exit code. <paramref name="writeGuard"/>, when given, lets a signal handler stop writes (see Program.cs).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null)
     {
         var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.ZeroOrMore, Description = "C headers to bind (the library's public headers); may come from --config instead" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
@@ -35,6 +37,10 @@ public static class BindGenCommand
         var check = new Option<bool>("--check") { Description = "Write nothing: exit 1 with a unified diff when the files on disk differ from what would be generated" };
         var force = new Option<bool>("--force") { Description = "Overwrite an output file even if BindGen did not generate it" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (skipped macros and functions)" };
+        var safeWrappers = new Option<bool>("--safe-wrappers") { Description = "Also emit the safe layer: string, SafeHandle, out, Span, exception and delegate overloads in a 'Safe' class (docs/safe-wrappers.md)" };
+        var safeConfig = new Option<string?>("--safe-config") { Description = "JSON file overriding the safe layer's naming conventions (implies --safe-wrappers)" };
+        var depsFile = new Option<string?>("--deps-file") { Description = "Write every header the run read to this file, one absolute path per line, sorted (for incremental builds)" };
+        var debug = new Option<bool>("--debug") { Description = "Print the stack trace of internal errors (same as BINDGEN_DEBUG=1)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
         var includeNames = new Option<string[]>("--include") { Description = "Emit only declarations whose name matches (glob with * and ?, or /regex/; repeat for several), plus the types they need" };
@@ -52,7 +58,7 @@ public static class BindGenCommand
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, check, force, verbose, format,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile,
         };
         root.Options.Add(includeNames);
         root.Options.Add(excludeNames);
@@ -100,13 +106,11 @@ public static class BindGenCommand
         bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
 
         var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
-        // The headers argument takes any token, so an unknown option would arrive as a header name. A header whose
-        // name starts with '-' can still be given after '--'.
-        int separator = Array.IndexOf(args, "--");
-        var unknown = args.Take(separator < 0 ? args.Length : separator).Where(a => a.Length > 1 && a[0] == '-' && (parse.GetValue(headers) ?? []).Contains(a)).ToList();
+        // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
+        var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
         if (unknown.Count > 0)
         {
-            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unknown option '{u}'");
+            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
             stderr.WriteLine("Run 'bindgen --help' for usage.");
             return BadUsage;
         }
@@ -116,90 +120,103 @@ public static class BindGenCommand
             stderr.WriteLine("Run 'bindgen --help' for usage.");
             return BadUsage;
         }
-        var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-        var outputPath = Pick(output, config?.Output);
-        bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
-        var options = new GeneratorOptions
-        {
-            Headers = [.. headerList],
-            Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
-            LibraryName = Pick(library, config?.Library) ?? stem,
-            ClassName = Pick(className, config?.Class) ?? "Native",
-            IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
-            Defines = [.. List(define, config?.Defines)],
-            ClangArguments = [.. List(clangArg, config?.ClangArgs)],
-            TemplatesDirectory = Pick(templates, config?.Templates),
-            Traverse = [.. List(traverse, config?.Traverse)],
-            TargetTriple = Pick(target, config?.Target),
-            ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
-            SplitFiles = split,
-            Include = [.. List(includeNames, config?.Include)],
-            Exclude = [.. List(excludeNames, config?.Exclude)],
-            Opaque = [.. List(opaqueNames, config?.Opaque)],
-            StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
-            Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
-            PascalCase = Flag(pascalCase, config?.PascalCase),
-            IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
-            ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
-            WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
-            LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
-        };
         var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
         if (diagnosticFormat is not ("gcc" or "msbuild"))
         {
             stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
             return BadUsage;
         }
-        bool msbuild = diagnosticFormat == "msbuild";
-        bool isVerbose = Flag(verbose, config?.Verbose);
-        bool showStats = Flag(stats, config?.Stats);
-        bool isForced = Flag(force, config?.Force);
-
-        GenerationResult result;
+        bool isDebug = parse.GetValue(debug) || Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is { Length: > 0 } and not "0";
         try
         {
-            result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+            return Execute();
         }
-        catch (Exception e) when (Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is null)
+        catch (Exception e)
         {
-            stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (set BINDGEN_DEBUG=1 for the stack trace; please report this)");
-            return InputErrors;
+            stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (please report this; {(isDebug ? "stack trace follows" : "run with --debug for the stack trace")})");
+            if (isDebug) stderr.WriteLine(e.ToString());
+            return InternalError;
         }
 
-        var diagnostics = new DiagnosticBag();
-        foreach (var d in result.Diagnostics) diagnostics.Add(d);
-        if (result.Success && result.Files.Length > 0)
+        int Execute()
         {
-            if (parse.GetValue(check))
+            var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
+            var outputPath = Pick(output, config?.Output);
+            bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
+            var options = new GeneratorOptions
             {
+                Headers = [.. headerList],
+                Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
+                LibraryName = Pick(library, config?.Library) ?? stem,
+                ClassName = Pick(className, config?.Class) ?? "Native",
+                IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
+                Defines = [.. List(define, config?.Defines)],
+                ClangArguments = [.. List(clangArg, config?.ClangArgs)],
+                TemplatesDirectory = Pick(templates, config?.Templates),
+                Traverse = [.. List(traverse, config?.Traverse)],
+                TargetTriple = Pick(target, config?.Target),
+                ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+                SplitFiles = split,
+                SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
+                SafeConfigPath = parse.GetValue(safeConfig),
+                Include = [.. List(includeNames, config?.Include)],
+                Exclude = [.. List(excludeNames, config?.Exclude)],
+                Opaque = [.. List(opaqueNames, config?.Opaque)],
+                StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
+                Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+                PascalCase = Flag(pascalCase, config?.PascalCase),
+                IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
+                ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
+                WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
+                LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
+            };
+            bool msbuild = diagnosticFormat == "msbuild";
+            bool isVerbose = Flag(verbose, config?.Verbose);
+            bool showStats = Flag(stats, config?.Stats);
+            bool isForced = Flag(force, config?.Force);
+
+            var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+
+            var diagnostics = new DiagnosticBag();
+            foreach (var d in result.Diagnostics) diagnostics.Add(d);
+            var depsPath = parse.GetValue(depsFile);
+            if (depsPath is not null && !parse.GetValue(check) && result.Dependencies.Length > 0)
+            {
+                DependencyFile.Write(depsPath, result.Dependencies, diagnostics);
+            }
+            if (result.Success && result.Files.Length > 0)
+            {
+                if (parse.GetValue(check))
+                {
+                    if (outputPath is null)
+                    {
+                        stderr.WriteLine("bindgen: error: --check needs --output");
+                        return BadUsage;
+                    }
+                    var stale = OutputWriter.Check(result.Files, outputPath, split);
+                    Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+                    foreach (var (path, diff) in stale)
+                    {
+                        stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
+                        stdout.Write(diff);
+                    }
+                    return stale.Count == 0 ? Ok : InputErrors;
+                }
                 if (outputPath is null)
                 {
-                    stderr.WriteLine("bindgen: error: --check needs --output");
-                    return BadUsage;
+                    foreach (var file in result.Files) stdout.Write(file.Content);
                 }
-                var stale = OutputWriter.Check(result.Files, outputPath, split);
-                Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-                foreach (var (path, diff) in stale)
+                else
                 {
-                    stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
-                    stdout.Write(diff);
+                    OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
                 }
-                return stale.Count == 0 ? Ok : InputErrors;
             }
-            if (outputPath is null)
-            {
-                foreach (var file in result.Files) stdout.Write(file.Content);
-            }
-            else
-            {
-                OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics);
-            }
+            if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
+                OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+            Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+            if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
+            return diagnostics.HasErrors ? InputErrors : Ok;
         }
-        if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
-            OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics);
-        Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-        if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
-        return diagnostics.HasErrors ? InputErrors : Ok;
     }
 
     private static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, bool msbuild, bool verbose)

@@ -1,3 +1,10 @@
+using System.Runtime.InteropServices;
 using BindGen.Cli;
+using BindGen.Core.Emit;
 
-return BindGenCommand.Run(args, Console.Out, Console.Error);
+// Ctrl+C or SIGTERM: let a write in progress finish whole (or never start), then let the process end as the signal says.
+// The guard's lock makes the handler wait for the rename; no temp file is left behind.
+var guard = new WriteGuard();
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => guard.Cancel());
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => guard.Cancel());
+return BindGenCommand.Run(args, Console.Out, Console.Error, guard);

@@ -18,6 +18,10 @@ public sealed record CoverageReport(ImmutableArray<CoverageRow> Rows, ImmutableA
         DiagnosticCodes.FunctionLikeMacro, DiagnosticCodes.UnsupportedCallingConvention, DiagnosticCodes.NameCollision, DiagnosticCodes.GlobalNotBound,
     ];
 
+    /// <summary>True when <paramref name="d"/> says a declaration was not emitted (a name collision may instead rename it).</summary>
+    public static bool IsSkip(Diagnostic d) =>
+        SkipCodes.Any(c => c.Code == d.Code) && (d.Code != DiagnosticCodes.NameCollision.Code || d.Message.Contains("skipped", StringComparison.Ordinal));
+
     /// <summary>The report as aligned text, one row per kind then one line per reason.</summary>
     public string ToText()
     {
@@ -34,7 +38,7 @@ public sealed record CoverageReport(ImmutableArray<CoverageRow> Rows, ImmutableA
     /// <summary>Counts skip diagnostics by code, in code order.</summary>
     public static ImmutableArray<CoverageReason> ReasonsOf(IEnumerable<Diagnostic> diagnostics) =>
     [
-        .. SkipCodes.Select(d => new CoverageReason(d.Code, d.Title, diagnostics.Count(x => x.Code == d.Code)))
+        .. SkipCodes.Select(d => new CoverageReason(d.Code, d.Title, diagnostics.Count(x => x.Code == d.Code && IsSkip(x))))
                     .Where(r => r.Count > 0).OrderBy(r => r.Code, StringComparer.Ordinal),
     ];
 }

@@ -41,11 +41,32 @@ public static class Generator
         });
         if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
 
+        SafeWrapperConfig? safeConfig = null;
+        if (options.SafeConfigPath is { } configPath)
+        {
+            try
+            {
+                safeConfig = SafeWrapperConfig.Load(options.Resolve(configPath));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                var where = e is System.Text.Json.JsonException { LineNumber: { } line } json
+                    ? new Model.CLocation(options.Resolve(configPath), (int)line + 1, (int)(json.BytePositionInLine ?? 0) + 1)
+                    : null;
+                diagnostics.Add(DiagnosticCodes.BadOption, where, $"safe-wrapper config '{configPath}' could not be read: {e.Message}");
+                return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
+            }
+        }
         var filter = DeclarationFilter.Create(options, diagnostics);
         var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
         filter.ReportUnused(diagnostics);
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
-        var mapped = ApiMapper.Map(selected, options, diagnostics);
+        var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
+        if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)
+        {
+            diagnostics.Add(DiagnosticCodes.NothingToBind, null,
+                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
+        }
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
         var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;

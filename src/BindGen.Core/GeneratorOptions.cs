@@ -55,6 +55,10 @@ public sealed record GeneratorOptions
     /// functions are then imported from the wrappers (compile the file into the library, or a library of the same name).
     /// </summary>
     public string? WrapStaticInline { get; init; }
+    /// <summary>Also emit the safe-wrapper layer (strings, SafeHandles, out params, spans, status exceptions, callbacks).</summary>
+    public bool SafeWrappers { get; init; }
+    /// <summary>Safe-wrapper config file (JSON), or null for conventions only.</summary>
+    public string? SafeConfigPath { get; init; }
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

@@ -6,11 +6,12 @@ public static class DiagnosticCodes
 #pragma warning disable CS1591 // the titles document each code
     public static readonly DiagnosticDescriptor ClangError = new("BG0001", DiagnosticSeverity.Error, "clang reported an error in the input");
     public static readonly DiagnosticDescriptor ClangWarning = new("BG0002", DiagnosticSeverity.Warning, "clang reported a warning in the input");
-    public static readonly DiagnosticDescriptor InputNotFound = new("BG0003", DiagnosticSeverity.Error, "an input header does not exist or is not a file");
+    public static readonly DiagnosticDescriptor InputNotFound = new("BG0003", DiagnosticSeverity.Error, "an input header does not exist, is not a file, or cannot be read");
     public static readonly DiagnosticDescriptor LibClangNotFound = new("BG0004", DiagnosticSeverity.Error, "libclang could not be loaded");
     public static readonly DiagnosticDescriptor ParseFailed = new("BG0005", DiagnosticSeverity.Error, "libclang could not parse the input");
     public static readonly DiagnosticDescriptor ResourceDirNotFound = new("BG0006", DiagnosticSeverity.Warning, "builtin headers of the loaded libclang were not found");
     public static readonly DiagnosticDescriptor BadOption = new("BG0007", DiagnosticSeverity.Error, "an option has an invalid value");
+    public static readonly DiagnosticDescriptor NothingToBind = new("BG0008", DiagnosticSeverity.Warning, "the input declares nothing BindGen binds; the output has an empty class");
 
     public static readonly DiagnosticDescriptor UnsupportedType = new("BG0010", DiagnosticSeverity.Warning, "a declaration uses a type C# cannot express; it is skipped");
     public static readonly DiagnosticDescriptor VariadicFunction = new("BG0011", DiagnosticSeverity.Info, "variadic function not bound");
@@ -39,9 +40,9 @@ public static class DiagnosticCodes
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption,
+        ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
-        OpaqueBlob, NameCollision, GlobalNotBound, TemplateError, TemplateNotFound, WriteFailed, StaleOutput, NotGeneratedFile,
+        OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision,
     ];
 }

@@ -12,13 +12,16 @@ public static class Emitter
     public static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer)
     {
         var plan = new List<(string Name, string[] Sections)>();
-        if (singleFileName is not null) plan.Add((singleFileName, ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban"]));
+        if (singleFileName is not null) plan.Add((singleFileName, api.Safe is null
+            ? ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban"]
+            : ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban", "safe/safe.scriban"]));
         else
         {
             plan.Add(("NativeTypeNameAttribute.cs", ["native_type_name.scriban"]));
             if (api.Enums.Length > 0) plan.Add(("Enums.cs", ["enums.scriban"]));
             if (api.Structs.Length > 0) plan.Add(("Structs.cs", ["structs.scriban"]));
             plan.Add(($"{api.ClassName}.cs", ["methods.scriban"]));
+            if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"]));
         }
 
         var files = new List<OutputFile>();

@@ -18,7 +18,8 @@ public static class OutputWriter
     public static string TargetPath(string output, OutputFile file, bool split) => split ? Path.Combine(output, file.RelativePath) : output;
 
     /// <summary>Writes <paramref name="files"/>; returns the paths actually rewritten. Reports errors and writes nothing on conflict.</summary>
-    public static List<string> Write(IReadOnlyList<OutputFile> files, string output, bool split, bool force, DiagnosticBag diagnostics)
+    /// <remarks>With a <paramref name="guard"/>, temp files are written and renamed while holding it, and nothing is written once it is cancelled.</remarks>
+    public static List<string> Write(IReadOnlyList<OutputFile> files, string output, bool split, bool force, DiagnosticBag diagnostics, WriteGuard? guard = null)
     {
         var pending = new List<(string Path, byte[] Bytes)>();
         foreach (var file in files)
@@ -53,6 +54,15 @@ public static class OutputWriter
         }
         if (diagnostics.HasErrors) return [];
 
+        List<string> written = [];
+        if (guard is null) written = WriteTemporariesAndRename(pending, diagnostics);
+        else if (!guard.TryRun(() => written = WriteTemporariesAndRename(pending, diagnostics)))
+            diagnostics.Add(DiagnosticCodes.WriteFailed, null, "cancelled: no output file was written or changed");
+        return written;
+    }
+
+    private static List<string> WriteTemporariesAndRename(List<(string Path, byte[] Bytes)> pending, DiagnosticBag diagnostics)
+    {
         var temps = new List<(string Temp, string Path)>();
         try
         {

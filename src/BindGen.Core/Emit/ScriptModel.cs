@@ -34,6 +34,7 @@ public static class ScriptModel
             ["not_bound"] = Array(api.NotBound, l => l),
             ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["sections"] = Array(sections, s => s),
+            ["safe"] = api.Safe is null ? null : Safe(api.Safe),
         };
         var bg = new ScriptObject { ["indent"] = new IndentFunction() };
         o["bg"] = bg;
@@ -135,5 +136,39 @@ public static class ScriptModel
         ["is_const"] = c.IsConst,
         ["native_type_name"] = c.NativeTypeName,
         ["doc"] = Lines(c.Doc),
+    };
+
+    private static ScriptObject Safe(CsSafeApi safe) => new()
+    {
+        ["class_name"] = safe.ClassName,
+        ["raw_class_name"] = safe.RawClassName,
+        ["exception_name"] = safe.ExceptionName,
+        ["handles"] = Array(safe.Handles, h => new ScriptObject
+        {
+            ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["doc"] = Lines(h.Doc),
+            ["methods"] = Array(h.Methods, m => new ScriptObject
+            {
+                ["name"] = m.Name, ["target"] = m.Target, ["return_type"] = m.ReturnType, ["doc"] = Lines(m.Doc), ["parameters"] = Array(m.Parameters, SafeParameter),
+            }),
+        }),
+        ["functions"] = Array(safe.Functions, f => new ScriptObject
+        {
+            ["name"] = f.Name, ["raw_name"] = f.RawName, ["return_kind"] = f.ReturnKind, ["return_type"] = f.ReturnType, ["raw_return_type"] = f.RawReturnType,
+            ["free_function"] = f.FreeFunction, ["return_handle"] = f.ReturnHandle, ["success_values"] = Lines(f.SuccessValues),
+            ["error"] = f.Error is null ? null : new ScriptObject { ["function"] = f.Error.Function, ["kind"] = f.Error.Kind, ["argument"] = f.Error.Argument, ["argument_type"] = f.Error.ArgumentType },
+            ["parameters"] = Array(f.Parameters, SafeParameter), ["is_span_variant"] = f.IsSpanVariant, ["has_callbacks"] = f.HasCallbacks, ["doc"] = Lines(f.Doc),
+        }),
+        ["callbacks"] = Array(safe.Callbacks, c => new ScriptObject
+        {
+            ["name"] = c.Name, ["trampoline"] = c.Trampoline, ["raw_return_type"] = c.RawReturnType, ["return_type"] = c.ReturnType, ["call_conv_type"] = c.CallConvType,
+            ["parameters"] = Array(c.Parameters, SafeParameter), ["doc"] = Lines(c.Doc),
+        }),
+    };
+
+    private static ScriptObject SafeParameter(CsSafeParameter p) => new()
+    {
+        ["kind"] = p.Kind, ["name"] = p.Name, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
+        ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline,
+        ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier,
     };
 }

@@ -25,6 +25,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             StrictVariables = true,
             LoopLimit = 0,
             RecursiveLimit = 10_000,
+            // Scriban's default (1 MiB) silently truncates a large output or a deep nested capture: never limit it.
+            LimitToString = 0,
             TemplateLoader = loader,
             NewLine = "\n",
             MemberRenamer = member => member.Name,

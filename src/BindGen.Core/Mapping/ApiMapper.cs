@@ -9,13 +9,14 @@ namespace BindGen.Core.Mapping;
 public static class ApiMapper
 {
     /// <summary>Maps <paramref name="api"/>.</summary>
-    public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics)
+    public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics, SafeWrapperConfig? safeConfig = null)
     {
         var naming = DeclarationNames.Create(options, diagnostics);
         var recordNames = RecordNames.Assign(api, naming);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
         foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name, NameKind.Type);
+        ReservedNames.Resolve(api, CsNames.Escape(options.ClassName), recordNames, typeNames, diagnostics);
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
@@ -31,7 +32,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve("LibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -47,13 +48,13 @@ public static class ApiMapper
                 }
                 continue;
             }
-            var name = naming.Of(e.Name, NameKind.Type);
+            var name = typeNames[e.Key];
             if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
             var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
             {
                 Name = name,
-                NativeTypeName = e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
+                NativeTypeName = name != CsNames.Escape(e.Name) ? (e.IsAnonymous ? e.Name : "enum " + e.Name) : e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
                 UnderlyingType = underlying,
                 IsFlags = IsFlags(e),
                 Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name, NameKind.EnumMember), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
@@ -92,8 +93,17 @@ public static class ApiMapper
             }
         }
 
+        CsSafeApi? safe = null;
+        if (options.SafeWrappers)
+        {
+            var bound = functions.Select(f => f.EntryPoint).ToHashSet(StringComparer.Ordinal);
+            var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], safeConfig ?? new SafeWrapperConfig());
+            safe = SafeMapper.Map(api, shape, types, functions, options);
+        }
+
         return new CsApi
         {
+            Safe = safe,
             Namespace = options.Namespace,
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
@@ -116,10 +126,9 @@ public static class ApiMapper
     /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
     private static ImmutableArray<string> NotBoundLines(DiagnosticBag diagnostics)
     {
-        var codes = CoverageReport.SkipCodes.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
         return
         [
-            .. diagnostics.ToList().Where(d => codes.Contains(d.Code))
+            .. diagnostics.ToList().Where(CoverageReport.IsSkip)
                 .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
                 .Select(d => $"{d.File}:{d.Line}: {d.Code} {d.Message}")

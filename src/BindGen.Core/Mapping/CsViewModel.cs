@@ -38,6 +38,8 @@ public sealed record CsApi
     public ImmutableArray<CsGlobal> Globals { get; init; } = [];
     /// <summary>Constants from macros and anonymous enums.</summary>
     public ImmutableArray<CsConstant> Constants { get; init; } = [];
+    /// <summary>The safe-wrapper layer, when requested.</summary>
+    public CsSafeApi? Safe { get; init; }
 }
 
 /// <summary>A struct or union.</summary>

@@ -61,6 +61,9 @@ public sealed class RecordNames
                 simple = $"_{fieldName}_e__{kind}";
             }
             else simple = $"_{field.Name}_e__{kind}";
+            // A nested type may not share its enclosing type's name (CS0542): anonymous records nested in anonymous
+            // records would otherwise both be _Anonymous_e__Struct.
+            while (simple == SimpleNames[parent.Key]) simple = "_" + simple;
             SimpleNames[nestedKey] = simple;
             TypeNames[nestedKey] = TypeNames[parent.Key] + "." + simple;
             children.Add(nestedKey);

@@ -28,6 +28,8 @@ public static class HeaderParser
                 diagnostics.Add(DiagnosticCodes.InputNotFound, null, $"'{header}' is a directory, not a header file");
             else if (!File.Exists(full))
                 diagnostics.Add(DiagnosticCodes.InputNotFound, null, $"header '{header}' does not exist");
+            else if (Unreadable(full) is { } reason)
+                diagnostics.Add(DiagnosticCodes.InputNotFound, null, $"header '{header}' cannot be read: {reason}");
             else headers.Add(full);
         }
         if (headers.Count == 0 && !diagnostics.HasErrors) diagnostics.Add(DiagnosticCodes.InputNotFound, null, "no header given");
@@ -138,6 +140,19 @@ public static class HeaderParser
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
         return new ParseResult(api, dependencies);
+    }
+
+    private static string? Unreadable(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>Full path with the platform's separators.</summary>

@@ -21,8 +21,9 @@ public sealed record HeaderCase(string RelativePath)
         {
             var first = File.ReadLines(FullPath).FirstOrDefault() ?? "";
             const string marker = "// bindgen:";
+            // Values starting with ./ are relative to the header's folder (e.g. a config file beside it).
             return first.StartsWith(marker, StringComparison.Ordinal)
-                ? first[marker.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                ? [.. first[marker.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(f => f.StartsWith("./", StringComparison.Ordinal) ? Path.Combine(Path.GetDirectoryName(FullPath)!, f[2..]) : f)]
                 : [];
         }
     }

@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using BindGen.Core.Model;
+using BindGen.Core.Passes;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>Turns inferred <see cref="SafeApiShape"/>s into the safe layer's view model: names, C# types and call plumbing.</summary>
+public sealed class SafeMapper
+{
+    private readonly CApi _api;
+    private readonly TypeMapper _types;
+    private readonly Dictionary<string, CsFunction> _raw;
+    private readonly Dictionary<string, string> _handleNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _handleRawTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CsSafeCallback> _callbacks = new(StringComparer.Ordinal);
+
+    private SafeMapper(CApi api, TypeMapper types, IEnumerable<CsFunction> raw)
+    {
+        _api = api;
+        _types = types;
+        _raw = raw.ToDictionary(f => f.EntryPoint, StringComparer.Ordinal);
+    }
+
+    /// <summary>Maps the shapes; <paramref name="raw"/> are the raw layer's functions.</summary>
+    public static CsSafeApi Map(CApi api, SafeApiShape shape, TypeMapper types, IEnumerable<CsFunction> raw, GeneratorOptions options)
+    {
+        var mapper = new SafeMapper(api, types, raw);
+        foreach (var h in shape.Handles)
+        {
+            mapper._handleNames[h.RecordKey] = Pascal(h.Name) + "Handle";
+            mapper._handleRawTypes[h.RecordKey] = types.Names.TryGetValue(h.RecordKey, out var n) ? n : CsNames.Escape(h.Name);
+        }
+
+        var functions = new List<CsSafeFunction>();
+        foreach (var f in shape.Functions)
+        {
+            if (!mapper._raw.ContainsKey(f.Function.Name)) continue;
+            var safe = mapper.MapFunction(f, shape.ErrorMessageFunctions);
+            var variants = new List<CsSafeFunction> { safe };
+            if (safe.ReturnKind is "status_void" or "status_code")
+            {
+                // TryX: the same call returning the status code instead of throwing.
+                variants.Add(safe with { Name = "Try_" + safe.Name, IsTryVariant = true, ReturnKind = "plain", ReturnType = safe.RawReturnType, Error = null, SuccessValues = [] });
+            }
+            foreach (var v in variants)
+            {
+                functions.Add(v);
+                if (v.Parameters.Any(p => p.Kind == "string")) functions.Add(SpanVariant(v));
+            }
+        }
+
+        var handles = shape.Handles.Select(h => new CsSafeHandle
+        {
+            Name = mapper._handleNames[h.RecordKey],
+            RawType = mapper._handleRawTypes[h.RecordKey],
+            Release = mapper._raw[h.Release.Name].Name,
+            AddRef = h.AddRef is not null && mapper._raw.TryGetValue(h.AddRef.Name, out var addRef) ? addRef.Name : null,
+            Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions),
+            Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer)."],
+        }).ToImmutableArray();
+
+        var last = options.Namespace.Split('.')[^1];
+        return new CsSafeApi
+        {
+            ClassName = "Safe",
+            RawClassName = options.ClassName,
+            ExceptionName = Pascal(last) + "Exception",
+            Handles = handles,
+            Functions = [.. functions],
+            Callbacks = [.. mapper._callbacks.Values.OrderBy(c => c.Name, StringComparer.Ordinal)],
+        };
+    }
+
+    private CsSafeFunction MapFunction(SafeFunctionShape shape, ImmutableArray<CFunction> errorFunctions)
+    {
+        var f = shape.Function;
+        var raw = _raw[f.Name];
+        var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
+        for (int i = 0; i < shape.Parameters.Length; i++)
+        {
+            var role = shape.Parameters[i];
+            var rp = raw.Parameters[i];
+            var p = new CsSafeParameter { Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type };
+            switch (role.Kind)
+            {
+                case SafeParamKind.Bool:
+                    p = p with { Kind = "bool", Type = "bool" };
+                    break;
+                case SafeParamKind.StringIn:
+                    p = p with { Kind = "string", Type = "string?" };
+                    break;
+                case SafeParamKind.Handle:
+                    p = p with { Kind = "handle", Type = _handleNames[role.HandleKey!], HandleType = _handleNames[role.HandleKey!], HandleRawType = _handleRawTypes[role.HandleKey!] };
+                    break;
+                case SafeParamKind.OutHandle:
+                    p = p with { Kind = "out_handle", Type = _handleNames[role.HandleKey!], HandleType = _handleNames[role.HandleKey!], HandleRawType = _handleRawTypes[role.HandleKey!] };
+                    break;
+                case SafeParamKind.OutValue:
+                    p = p with { Kind = "out_value", Type = rp.Type[..^1] };
+                    break;
+                case SafeParamKind.Buffer:
+                {
+                    var element = rp.Type == "void*" ? "byte" : rp.Type[..^1];
+                    p = p with { Kind = "buffer", Type = (role.IsConst ? "ReadOnlySpan<" : "Span<") + element + ">", ElementType = element, Partner = raw.Parameters[role.Partner].Name };
+                    break;
+                }
+                case SafeParamKind.BufferLength:
+                    p = p with { Kind = "buffer_length", Type = "", Partner = raw.Parameters[role.Partner].Name };
+                    break;
+                case SafeParamKind.Callback:
+                {
+                    var callback = Callback(f, i, raw);
+                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name };
+                    break;
+                }
+                case SafeParamKind.UserData:
+                    p = p with { Kind = "user_data", Type = "", Partner = raw.Parameters[role.Partner].Name };
+                    break;
+            }
+            parameters.Add(p);
+        }
+
+        string kind, returnType;
+        string? returnHandle = null;
+        var success = ImmutableArray<string>.Empty;
+        CsSafeError? error = null;
+        switch (shape.Return)
+        {
+            case SafeReturnKind.Bool: (kind, returnType) = ("bool", "bool"); break;
+            case SafeReturnKind.String: (kind, returnType) = ("string", "string?"); break;
+            case SafeReturnKind.OwnedString: (kind, returnType) = ("owned_string", "string?"); break;
+            case SafeReturnKind.NewHandle:
+                returnHandle = _handleNames[shape.ReturnHandleKey!];
+                (kind, returnType) = ("handle", returnHandle);
+                break;
+            case SafeReturnKind.Status when raw.ReturnType is "CLong" or "CULong":
+                (kind, returnType) = ("plain", raw.ReturnType);
+                break;
+            case SafeReturnKind.Status:
+                kind = shape.SuccessValues.Length == 1 ? "status_void" : "status_code";
+                returnType = kind == "status_void" ? "void" : raw.ReturnType;
+                success = [.. shape.SuccessValues.Select(v => Literal(v, raw.ReturnType, f.ReturnType))];
+                error = ErrorFor(f, raw, parameters, errorFunctions);
+                break;
+            default:
+                (kind, returnType) = raw.ReturnType == "void" ? ("void", "void") : ("plain", raw.ReturnType);
+                break;
+        }
+
+        return new CsSafeFunction
+        {
+            Name = raw.Name,
+            BaseName = raw.Name,
+            RawName = raw.Name,
+            ReturnKind = kind,
+            ReturnType = returnType,
+            RawReturnType = raw.ReturnType,
+            FreeFunction = shape.FreeFunction is { } free && _raw.TryGetValue(free.Name, out var freeRaw) ? freeRaw.Name : null,
+            ReturnHandle = returnHandle,
+            SuccessValues = success,
+            Error = error,
+            Parameters = parameters.ToImmutable(),
+            HasCallbacks = parameters.Any(p => p.Kind == "callback"),
+            Doc = raw.Doc,
+        };
+    }
+
+    /// <summary>The error-message function that applies: one taking a handle this function has, else one taking the code.</summary>
+    private CsSafeError? ErrorFor(CFunction f, CsFunction raw, ImmutableArray<CsSafeParameter>.Builder parameters, ImmutableArray<CFunction> errorFunctions)
+    {
+        foreach (var e in errorFunctions)
+        {
+            if (!_raw.TryGetValue(e.Name, out var er) || e.Parameters.Length != 1 || !SafeShapes.IsCharPointer(_api, e.ReturnType)) continue;
+            var key = SafeShapes.PointeeRecord(_api, e.Parameters[0].Type);
+            if (key is not null)
+            {
+                var handle = parameters.FirstOrDefault(p => p.Kind == "handle" && p.HandleRawType == _handleRawTypes.GetValueOrDefault(key));
+                if (handle is not null) return new CsSafeError(er.Name, "handle", handle.Name, er.Parameters[0].Type);
+                continue;
+            }
+            if (SafeShapes.Strip(_api, e.Parameters[0].Type) is CPrimitiveType or CEnumRef) return new CsSafeError(er.Name, "code", null, er.Parameters[0].Type);
+        }
+        return null;
+    }
+
+    private CsSafeCallback Callback(CFunction f, int index, CsFunction raw)
+    {
+        var type = f.Parameters[index].Type;
+        var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, type)).Pointee);
+        var parameterName = Pascal(f.Parameters[index].Name);
+        var name = type is CTypedefRef t ? Pascal(t.Name)
+            : Pascal(f.Name) + (parameterName.EndsWith("Callback", StringComparison.Ordinal) ? parameterName : parameterName + "Callback");
+        if (_callbacks.TryGetValue(name, out var existing)) return existing;
+        int user = SafeShapes.UserDataIndex(_api, fn);
+        var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
+        for (int i = 0; i < fn.Parameters.Length; i++)
+        {
+            var rawType = _types.Map(fn.Parameters[i], TypePosition.Parameter).Text ?? "void*";
+            var stripped = SafeShapes.Strip(_api, fn.Parameters[i]);
+            var kind = i == user ? "user_data"
+                : stripped is CPointerType { PointeeIsConst: true } cp && SafeShapes.Strip(_api, cp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } ? "string"
+                : stripped is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : "plain";
+            var safeType = kind switch { "string" => "string?", "bool" => "bool", "user_data" => "", _ => rawType };
+            parameters.Add(new CsSafeParameter { Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType });
+        }
+        var rawReturn = _types.Map(fn.Result, TypePosition.Return).Text ?? "void";
+        var callback = new CsSafeCallback
+        {
+            Name = name,
+            Trampoline = "__" + name + "Trampoline",
+            RawReturnType = rawReturn,
+            ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
+            CallConvType = raw.CallConvType == "CallConvCdecl" && fn.CallingConvention == CCallingConvention.StdCall ? "CallConvStdcall" : "CallConvCdecl",
+            Parameters = parameters.ToImmutable(),
+            Doc = [$"The managed form of <c>{type.Spelling}</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns."],
+        };
+        _callbacks[name] = callback;
+        return callback;
+    }
+
+    private static CsSafeFunction SpanVariant(CsSafeFunction f) => f with
+    {
+        IsSpanVariant = true,
+        Parameters = [.. f.Parameters.Select(p => p.Kind == "string" ? p with { Kind = "string_span", Type = "ReadOnlySpan<byte>" } : p)],
+    };
+
+    private static ImmutableArray<CsSafeMethod> Methods(string handle, string cName, List<CsSafeFunction> functions)
+    {
+        var methods = new List<CsSafeMethod>();
+        var used = new HashSet<string>(StringComparer.Ordinal) { "Dispose", "Close", "Equals", "GetHashCode", "ToString", "GetType", "Handle", "IsInvalid", "IsClosed", "Clone", "SetHandleAsInvalid" };
+        foreach (var f in functions)
+        {
+            var first = f.Parameters.FirstOrDefault(p => p.IsVisible);
+            if (first is null || first.Kind != "handle" || first.HandleType != handle) continue;
+            var name = (f.IsTryVariant ? "Try" : "") + MethodName(f.BaseName, cName);
+            if (!f.IsSpanVariant && !used.Add(name)) name = f.Name;
+            methods.Add(new CsSafeMethod(name, f.Name, f.ReturnType, [.. f.Parameters.Where(p => p.IsVisible).Skip(1)], f.Doc));
+        }
+        return [.. methods];
+    }
+
+    /// <summary><c>kv_set</c> on <c>kv_store</c> → <c>Set</c>; <c>sqlite3_step</c> on <c>sqlite3_stmt</c> → <c>Step</c>.</summary>
+    public static string MethodName(string function, string type)
+    {
+        int common = 0;
+        for (int i = 0; i < Math.Min(function.Length, type.Length); i++)
+        {
+            if (function[i] != type[i]) break;
+            if (function[i] == '_') common = i + 1;
+        }
+        if (function.Length > type.Length && function.StartsWith(type, StringComparison.Ordinal) && function[type.Length] == '_') common = type.Length + 1;
+        var rest = function[common..];
+        var pascal = Pascal(rest);
+        return pascal.Length == 0 || !char.IsLetter(pascal[0]) ? Pascal(function) : pascal;
+    }
+
+    /// <summary><c>kv_store</c> → <c>KvStore</c>.</summary>
+    public static string Pascal(string name) =>
+        string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+
+    private string Literal(long value, string rawType, CType cType)
+    {
+        if (SafeShapes.Strip(_api, cType) is CEnumRef e)
+        {
+            var member = _api.Enum(e.Key).Constants.FirstOrDefault(c => c.Value == value);
+            if (member is not null) return rawType + "." + CsNames.Escape(member.Name);
+            return $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
+        }
+        return rawType is "CLong" or "CULong"
+            ? value.ToString(CultureInfo.InvariantCulture)
+            : $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>The safe-wrapper layer as templates see it.</summary>
+public sealed record CsSafeApi
+{
+    /// <summary>Static class holding the safe overloads.</summary>
+    public required string ClassName { get; init; }
+    /// <summary>The raw layer's class.</summary>
+    public required string RawClassName { get; init; }
+    /// <summary>The exception type thrown for failure codes and NULL handles.</summary>
+    public required string ExceptionName { get; init; }
+    /// <summary>SafeHandle types.</summary>
+    public ImmutableArray<CsSafeHandle> Handles { get; init; } = [];
+    /// <summary>Safe overloads.</summary>
+    public ImmutableArray<CsSafeFunction> Functions { get; init; } = [];
+    /// <summary>Delegate types and their trampolines.</summary>
+    public ImmutableArray<CsSafeCallback> Callbacks { get; init; } = [];
+}
+
+/// <summary>A SafeHandle over an opaque C type.</summary>
+public sealed record CsSafeHandle
+{
+    /// <summary>C# class name.</summary>
+    public required string Name { get; init; }
+    /// <summary>The raw pointee type (the opaque struct).</summary>
+    public required string RawType { get; init; }
+    /// <summary>Raw function releasing it.</summary>
+    public required string Release { get; init; }
+    /// <summary>Raw function adding a reference, or null.</summary>
+    public string? AddRef { get; init; }
+    /// <summary>Instance methods: safe functions taking this handle first.</summary>
+    public ImmutableArray<CsSafeMethod> Methods { get; init; } = [];
+    /// <summary>Doc lines.</summary>
+    public ImmutableArray<string> Doc { get; init; } = [];
+}
+
+/// <summary>An instance method forwarding to a safe function with the handle as first argument.</summary>
+public sealed record CsSafeMethod(string Name, string Target, string ReturnType, ImmutableArray<CsSafeParameter> Parameters, ImmutableArray<string> Doc);
+
+/// <summary>One safe overload.</summary>
+public sealed record CsSafeFunction
+{
+    /// <summary>Method name (the C name).</summary>
+    public required string Name { get; init; }
+    /// <summary>Raw method called.</summary>
+    public required string RawName { get; init; }
+    /// <summary>plain, void, bool, string, owned_string, handle, status_void, status_code.</summary>
+    public required string ReturnKind { get; init; }
+    /// <summary>Safe return type.</summary>
+    public required string ReturnType { get; init; }
+    /// <summary>Raw return type.</summary>
+    public required string RawReturnType { get; init; }
+    /// <summary>Raw function freeing an owned string.</summary>
+    public string? FreeFunction { get; init; }
+    /// <summary>Handle class returned.</summary>
+    public string? ReturnHandle { get; init; }
+    /// <summary>Success codes as C# expressions of the raw return type.</summary>
+    public ImmutableArray<string> SuccessValues { get; init; } = [];
+    /// <summary>How to get the failure message, or null.</summary>
+    public CsSafeError? Error { get; init; }
+    /// <summary>Parameters in C order (hidden ones included, marked by kind).</summary>
+    public ImmutableArray<CsSafeParameter> Parameters { get; init; } = [];
+    /// <summary>The C name this overload wraps (differs from <see cref="Name"/> for Try variants).</summary>
+    public string BaseName { get; init; } = "";
+    /// <summary>True for the variant returning the status code instead of throwing.</summary>
+    public bool IsTryVariant { get; init; }
+    /// <summary>True for the overload taking UTF-8 spans instead of strings.</summary>
+    public bool IsSpanVariant { get; init; }
+    /// <summary>True when callbacks are involved (exceptions captured and rethrown).</summary>
+    public bool HasCallbacks { get; init; }
+    /// <summary>Doc lines.</summary>
+    public ImmutableArray<string> Doc { get; init; } = [];
+}
+
+/// <summary>How a failure message is obtained: call <see cref="Function"/> with the code, or with a handle argument.</summary>
+public sealed record CsSafeError(string Function, string Kind, string? Argument, string? ArgumentType);
+
+/// <summary>A parameter of a safe overload.</summary>
+public sealed record CsSafeParameter
+{
+    /// <summary>plain, bool, string, handle, out_handle, out_value, buffer, buffer_length, callback, user_data.</summary>
+    public required string Kind { get; init; }
+    /// <summary>Name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Safe type (empty for hidden parameters).</summary>
+    public required string Type { get; init; }
+    /// <summary>Raw type.</summary>
+    public required string RawType { get; init; }
+    /// <summary>Element type of a buffer.</summary>
+    public string? ElementType { get; init; }
+    /// <summary>Partner parameter name (buffer ↔ length, callback ↔ user data).</summary>
+    public string? Partner { get; init; }
+    /// <summary>Handle class.</summary>
+    public string? HandleType { get; init; }
+    /// <summary>Raw pointee type of a handle.</summary>
+    public string? HandleRawType { get; init; }
+    /// <summary>Delegate type of a callback.</summary>
+    public string? Delegate { get; init; }
+    /// <summary>Trampoline method of a callback.</summary>
+    public string? Trampoline { get; init; }
+    /// <summary>True when visible in the safe signature.</summary>
+    public bool IsVisible => Kind is not ("buffer_length" or "user_data");
+    /// <summary>"out " for out parameters, else empty.</summary>
+    public string Modifier => Kind is "out_handle" or "out_value" ? "out " : "";
+}
+
+/// <summary>A managed delegate type for a C callback, and the trampoline C calls.</summary>
+public sealed record CsSafeCallback
+{
+    /// <summary>Delegate name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Trampoline name.</summary>
+    public required string Trampoline { get; init; }
+    /// <summary>Raw return type.</summary>
+    public required string RawReturnType { get; init; }
+    /// <summary>Safe return type.</summary>
+    public required string ReturnType { get; init; }
+    /// <summary>Calling convention type for UnmanagedCallersOnly.</summary>
+    public required string CallConvType { get; init; }
+    /// <summary>Parameters of the C callback; the user-data one has kind user_data.</summary>
+    public ImmutableArray<CsSafeParameter> Parameters { get; init; } = [];
+    /// <summary>Doc lines.</summary>
+    public ImmutableArray<string> Doc { get; init; } = [];
+}

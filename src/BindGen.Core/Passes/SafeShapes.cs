@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Passes;
+
+/// <summary>How one parameter is presented by the safe layer.</summary>
+public enum SafeParamKind
+{
+    /// <summary>Passed as the raw layer passes it.</summary>
+    Plain,
+    /// <summary><c>_Bool</c> → <c>bool</c>.</summary>
+    Bool,
+    /// <summary><c>const char*</c> → <c>string?</c> (and a <c>ReadOnlySpan&lt;byte&gt;</c> UTF-8 overload).</summary>
+    StringIn,
+    /// <summary><c>T*</c> of a handle type → the SafeHandle.</summary>
+    Handle,
+    /// <summary><c>T**</c> of a handle type the function writes → <c>out</c> SafeHandle that owns it.</summary>
+    OutHandle,
+    /// <summary><c>T*</c> the function writes → <c>out T</c>.</summary>
+    OutValue,
+    /// <summary>The pointer of a (pointer, length) pair → <c>Span&lt;T&gt;</c> or <c>ReadOnlySpan&lt;T&gt;</c>.</summary>
+    Buffer,
+    /// <summary>The length of a (pointer, length) pair: computed from the span.</summary>
+    BufferLength,
+    /// <summary>A function pointer with a <c>void*</c> user-data parameter → a managed delegate.</summary>
+    Callback,
+    /// <summary>The <c>void*</c> user data the callback receives: supplied by the safe layer.</summary>
+    UserData,
+}
+
+/// <summary>How a return value is presented.</summary>
+public enum SafeReturnKind
+{
+    /// <summary>As the raw layer returns it.</summary>
+    Plain,
+    /// <summary><c>_Bool</c> → <c>bool</c>.</summary>
+    Bool,
+    /// <summary>A borrowed string → <c>string?</c>.</summary>
+    String,
+    /// <summary>A string the caller frees → copied, then freed with <see cref="SafeFunctionShape.FreeFunction"/>.</summary>
+    OwnedString,
+    /// <summary>A new handle the caller owns → a SafeHandle; NULL throws.</summary>
+    NewHandle,
+    /// <summary>A status code: failures throw; success returns nothing (one success code) or the code.</summary>
+    Status,
+}
+
+/// <summary>A parameter's role. <see cref="Partner"/> links buffer ↔ length and callback ↔ user data.</summary>
+public sealed record SafeParam(int Index, SafeParamKind Kind, string? HandleKey = null, int Partner = -1, bool IsConst = false);
+
+/// <summary>An opaque type the library creates and releases.</summary>
+public sealed record SafeHandleShape(string RecordKey, string Name, CFunction Release, CFunction? AddRef);
+
+/// <summary>The safe presentation of one function.</summary>
+public sealed record SafeFunctionShape(CFunction Function, ImmutableArray<SafeParam> Parameters, SafeReturnKind Return)
+{
+    /// <summary>The handle type returned (NewHandle).</summary>
+    public string? ReturnHandleKey { get; init; }
+    /// <summary>The function freeing an owned string.</summary>
+    public CFunction? FreeFunction { get; init; }
+    /// <summary>Success codes (Status).</summary>
+    public ImmutableArray<long> SuccessValues { get; init; } = [];
+}
+
+/// <summary>The whole inferred safe layer.</summary>
+public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, ImmutableArray<SafeFunctionShape> Functions, ImmutableArray<CFunction> ErrorMessageFunctions);
+
+/// <summary>
+/// Infers safe-wrapper shapes from naming conventions and types, overridden by <see cref="SafeWrapperConfig"/>:
+/// handles (an opaque type with a release function), owned and borrowed strings, out parameters, (pointer, length)
+/// buffers, status codes and callbacks with user data.
+/// </summary>
+public static class SafeShapes
+{
+    private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+    private static Regex ReleaseName() => ReleaseNameRegex;
+
+    private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref)$|[a-z](Ref|Retain|AddRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex AddRefName() => AddRefNameRegex;
+
+    private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+    private static Regex ConstructorName() => ConstructorNameRegex;
+
+    private static readonly Regex CallScopedNameRegex = new(@"(^|_|[a-z])(each|foreach|for_each|exec|visit|iterate|walk|scan|sort|qsort|search|bsearch|find|apply|traverse|Each|ForEach|Exec|Visit|Iterate|Walk|Scan|Sort|Search|Find|Apply|Traverse)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex OutNameRegex = new(@"^(out_.*|.*_out|p?out[A-Z].*|.*Out)$", RegexOptions.CultureInvariant);
+    private static Regex OutName() => OutNameRegex;
+
+    private static readonly Regex LengthNameRegex = new(@"(^|_)(len|length|size|count|num|n|nbytes|cb|capacity|cap)$|[a-z](Len|Length|Size|Count|Capacity)$|^n[A-Z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex LengthName() => LengthNameRegex;
+
+    private static readonly Regex StatusTypeNameRegex = new(@"(status|result|error|err|code|rc|ret)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex StatusTypeName() => StatusTypeNameRegex;
+
+    /// <summary>Infers the shapes for the functions the raw layer binds.</summary>
+    public static SafeApiShape Infer(CApi api, IReadOnlyList<CFunction> functions, SafeWrapperConfig config)
+    {
+        var byName = functions.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var handles = InferHandles(api, functions, config, byName);
+        var handleKeys = handles.ToDictionary(h => h.RecordKey, StringComparer.Ordinal);
+        var special = new HashSet<string>(handles.SelectMany(h => h.AddRef is null ? [h.Release.Name] : new[] { h.Release.Name, h.AddRef.Name }), StringComparer.Ordinal);
+        var errorFunctions = config.ErrorMessage.Where(byName.ContainsKey).Select(n => byName[n]).ToImmutableArray();
+
+        var shapes = ImmutableArray.CreateBuilder<SafeFunctionShape>();
+        foreach (var f in functions.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (special.Contains(f.Name) || config.Exclude.Any(g => Glob(g, f.Name))) continue;
+            var shape = InferFunction(api, f, handleKeys, config, byName);
+            if (shape.Return != SafeReturnKind.Plain || shape.Parameters.Any(p => p.Kind != SafeParamKind.Plain)) shapes.Add(shape);
+        }
+        return new SafeApiShape([.. handles.OrderBy(h => h.Name, StringComparer.Ordinal)], shapes.ToImmutable(), errorFunctions);
+    }
+
+    private static List<SafeHandleShape> InferHandles(CApi api, IReadOnlyList<CFunction> functions, SafeWrapperConfig config, Dictionary<string, CFunction> byName)
+    {
+        var result = new List<SafeHandleShape>();
+        foreach (var record in api.Records.Where(r => !r.IsComplete && r.Name.Length > 0 && r.Location.File.Length > 0))
+        {
+            CFunction? release = null;
+            if (config.Release.TryGetValue(record.Name, out var configured) && byName.TryGetValue(configured, out var f)) release = f;
+            release ??= functions
+                .Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key && ReturnsVoidOrInteger(api, fn) && ReleaseName().IsMatch(fn.Name))
+                .OrderBy(fn => fn.Name.Length).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
+            if (release is null) continue;
+            var addRef = functions.FirstOrDefault(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
+                && PointeeRecord(api, fn.ReturnType) == record.Key && AddRefName().IsMatch(fn.Name) && !ReleaseName().IsMatch(fn.Name));
+            result.Add(new SafeHandleShape(record.Key, record.Name, release, addRef));
+        }
+        return result;
+    }
+
+    private static SafeFunctionShape InferFunction(CApi api, CFunction f, Dictionary<string, SafeHandleShape> handles, SafeWrapperConfig config, Dictionary<string, CFunction> byName)
+    {
+        var roles = new SafeParam[f.Parameters.Length];
+        var configuredOut = config.OutParams.GetValueOrDefault(f.Name) ?? [];
+        for (int i = 0; i < f.Parameters.Length; i++)
+        {
+            if (roles[i] is not null) continue;
+            var p = f.Parameters[i];
+            var type = Strip(api, p.Type);
+            roles[i] = new SafeParam(i, SafeParamKind.Plain);
+
+            if (type is CPrimitiveType { Kind: CPrimitiveKind.Bool })
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.Bool);
+                continue;
+            }
+            if (type is not CPointerType pointer) continue;
+            var pointee = Strip(api, pointer.Pointee);
+
+            // (T* ptr, integer len): a buffer.
+            if (i + 1 < f.Parameters.Length && IsInteger(api, f.Parameters[i + 1].Type) && LengthName().IsMatch(f.Parameters[i + 1].Name)
+                && pointee is not CPointerType && pointee is not CFunctionType && (pointee is not CRecordRef r || api.Record(r.Key).IsComplete)
+                && !configuredOut.Contains(p.Name))
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.Buffer, Partner: i + 1, IsConst: pointer.PointeeIsConst);
+                roles[i + 1] = new SafeParam(i + 1, SafeParamKind.BufferLength, Partner: i);
+                continue;
+            }
+            if (pointer.PointeeIsConst && pointee is CPrimitiveType { Kind: CPrimitiveKind.Char })
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.StringIn);
+                continue;
+            }
+            if (PointeeRecord(api, type) is { } key && handles.ContainsKey(key))
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.Handle, key, IsConst: pointer.PointeeIsConst);
+                continue;
+            }
+            if (!pointer.PointeeIsConst && pointee is CPointerType inner && PointeeRecord(api, inner) is { } outKey && handles.ContainsKey(outKey))
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.OutHandle, outKey);
+                continue;
+            }
+            // Only callbacks C calls during the call: a registered callback would outlive the GCHandle freed after it.
+            if (pointee is CFunctionType callback && UserDataIndex(api, callback) >= 0
+                && (CallScopedNameRegex.IsMatch(f.Name) || config.CallScopedCallbacks.Any(g => Glob(g, f.Name))))
+            {
+                int user = FindUserData(api, f, i, roles);
+                if (user >= 0)
+                {
+                    roles[i] = new SafeParam(i, SafeParamKind.Callback, Partner: user);
+                    roles[user] = new SafeParam(user, SafeParamKind.UserData, Partner: i);
+                    continue;
+                }
+            }
+            if (!pointer.PointeeIsConst && (configuredOut.Contains(p.Name) || OutName().IsMatch(p.Name))
+                && pointee is CPrimitiveType { Kind: not CPrimitiveKind.Void and not CPrimitiveKind.Char } or CEnumRef or CRecordRef { } && IsCompleteRecord(api, pointee))
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.OutValue);
+            }
+        }
+
+        var ret = Strip(api, f.ReturnType);
+        var kind = SafeReturnKind.Plain;
+        string? returnHandle = null;
+        CFunction? free = null;
+        ImmutableArray<long> success = [];
+        if (config.OwnedReturns.TryGetValue(f.Name, out var freeName) && byName.TryGetValue(freeName, out var freeFn) && IsCharPointer(api, ret))
+        {
+            kind = SafeReturnKind.OwnedString;
+            free = freeFn;
+        }
+        else if (IsCharPointer(api, ret) && (ret is CPointerType { PointeeIsConst: true } && Strip(api, ((CPointerType)ret).Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } || config.StringReturns.Contains(f.Name)))
+        {
+            kind = SafeReturnKind.String;
+        }
+        else if (ret is CPrimitiveType { Kind: CPrimitiveKind.Bool })
+        {
+            kind = SafeReturnKind.Bool;
+        }
+        else if (PointeeRecord(api, ret) is { } key && handles.ContainsKey(key) && ConstructorName().IsMatch(f.Name))
+        {
+            kind = SafeReturnKind.NewHandle;
+            returnHandle = key;
+        }
+        else if (config.Status is { } status && status.Functions.Any(g => Glob(g, f.Name)) && IsInteger(api, f.ReturnType))
+        {
+            kind = SafeReturnKind.Status;
+            success = [.. status.Success];
+        }
+        else if (ret is CEnumRef e && StatusTypeName().IsMatch(api.Enum(e.Key).Name) && api.Enum(e.Key).Constants.FirstOrDefault(c => c.Value == 0) is not null)
+        {
+            kind = SafeReturnKind.Status;
+            success = [0];
+        }
+        return new SafeFunctionShape(f, [.. roles], kind) { ReturnHandleKey = returnHandle, FreeFunction = free, SuccessValues = success };
+    }
+
+    /// <summary>The nearest plain <c>void*</c> parameter that can carry the callback's user data.</summary>
+    private static int FindUserData(CApi api, CFunction f, int callback, SafeParam?[] roles)
+    {
+        int best = -1;
+        for (int j = 0; j < f.Parameters.Length; j++)
+        {
+            if (j == callback || roles[j] is { Kind: not SafeParamKind.Plain }) continue;
+            if (Strip(api, f.Parameters[j].Type) is CPointerType { PointeeIsConst: false } vp && Strip(api, vp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void }
+                && (best < 0 || Math.Abs(j - callback) < Math.Abs(best - callback)))
+                best = j;
+        }
+        return best;
+    }
+
+    /// <summary>Index of the callback's own <c>void*</c> parameter, or -1.</summary>
+    public static int UserDataIndex(CApi api, CFunctionType callback)
+    {
+        for (int i = 0; i < callback.Parameters.Length; i++)
+        {
+            if (Strip(api, callback.Parameters[i]) is CPointerType vp && Strip(api, vp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void }) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Removes typedefs.</summary>
+    public static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;
+
+    /// <summary>The key of the record <paramref name="type"/> points to, or null.</summary>
+    public static string? PointeeRecord(CApi api, CType type) =>
+        Strip(api, type) is CPointerType p && Strip(api, p.Pointee) is CRecordRef r ? r.Key : null;
+
+    private static bool IsCompleteRecord(CApi api, CType type) => type is not CRecordRef r || api.Record(r.Key).IsComplete;
+
+    /// <summary>True for <c>char*</c>, <c>signed/unsigned char*</c> (const or not).</summary>
+    public static bool IsCharPointer(CApi api, CType type) =>
+        Strip(api, type) is CPointerType p && Strip(api, p.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar };
+
+    private static bool IsInteger(CApi api, CType type) => Strip(api, type) switch
+    {
+        CPrimitiveType p => p.Kind is CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Long
+            or CPrimitiveKind.ULong or CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong,
+        CEnumRef => true,
+        _ => false,
+    };
+
+    private static bool ReturnsVoidOrInteger(CApi api, CFunction f) =>
+        Strip(api, f.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void } || IsInteger(api, f.ReturnType);
+
+    /// <summary>Matches a name against a glob with <c>*</c> and <c>?</c>.</summary>
+    public static bool Glob(string pattern, string name) =>
+        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,2 @@
+#include "include_cycle.h"
+int cycle_b(void);

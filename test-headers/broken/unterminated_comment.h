@@ -1,0 +1,3 @@
+int before_the_comment(void);
+/* This comment is never closed.
+int hidden(void);

@@ -1,0 +1,2 @@
+#if defined(SOMETHING)
+int maybe(void);

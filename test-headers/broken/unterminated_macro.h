@@ -1,0 +1,2 @@
+int ok(void);
+#define BROKEN(a, b

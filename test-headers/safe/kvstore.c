@@ -1,0 +1,154 @@
+#include "kvstore.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define KV_MAX 64
+
+struct entry { char *key; unsigned char *value; size_t length; };
+struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; };
+struct kv_blob { size_t size; int refs; unsigned char *data; };
+
+static int live;
+
+kv_store *kv_open(const char *name)
+{
+    if (name == NULL || name[0] == '\0') return NULL;
+    kv_store *s = calloc(1, sizeof *s);
+    s->name = strdup(name);
+    live++;
+    return s;
+}
+
+kv_status kv_open_ex(const char *name, kv_store **out_store)
+{
+    *out_store = kv_open(name);
+    return *out_store ? KV_OK : KV_INVALID;
+}
+
+void kv_close(kv_store *store)
+{
+    if (store == NULL) return;
+    for (size_t i = 0; i < store->count; i++) { free(store->entries[i].key); free(store->entries[i].value); }
+    free(store->name);
+    free(store);
+    live--;
+}
+
+static struct entry *find(kv_store *store, const char *key)
+{
+    for (size_t i = 0; i < store->count; i++) if (strcmp(store->entries[i].key, key) == 0) return &store->entries[i];
+    return NULL;
+}
+
+kv_status kv_set_bytes(kv_store *store, const char *key, const unsigned char *data, size_t length)
+{
+    if (key == NULL || key[0] == '\0') return KV_INVALID;
+    struct entry *e = find(store, key);
+    if (e == NULL)
+    {
+        if (store->count == KV_MAX) return KV_TOO_BIG;
+        /* keep entries sorted by key */
+        size_t at = 0;
+        while (at < store->count && strcmp(store->entries[at].key, key) < 0) at++;
+        memmove(&store->entries[at + 1], &store->entries[at], (store->count - at) * sizeof(struct entry));
+        e = &store->entries[at];
+        e->key = strdup(key);
+        e->value = NULL;
+        store->count++;
+    }
+    free(e->value);
+    e->value = malloc(length + 1);
+    memcpy(e->value, data, length);
+    e->value[length] = 0;
+    e->length = length;
+    return KV_OK;
+}
+
+kv_status kv_set(kv_store *store, const char *key, const char *value)
+{
+    if (value == NULL) return KV_INVALID;
+    return kv_set_bytes(store, key, (const unsigned char *)value, strlen(value));
+}
+
+char *kv_get(kv_store *store, const char *key)
+{
+    struct entry *e = find(store, key);
+    return e ? strdup((const char *)e->value) : NULL;
+}
+
+void kv_free_string(char *text) { free(text); }
+const char *kv_name(const kv_store *store) { return store->name; }
+size_t kv_count(const kv_store *store) { return store->count; }
+bool kv_contains(kv_store *store, const char *key) { return find(store, key) != NULL; }
+
+kv_status kv_count_prefix(kv_store *store, const char *prefix, size_t *out_count)
+{
+    if (prefix == NULL) return KV_INVALID;
+    size_t n = 0, len = strlen(prefix);
+    for (size_t i = 0; i < store->count; i++) if (strncmp(store->entries[i].key, prefix, len) == 0) n++;
+    *out_count = n;
+    return n ? KV_OK : KV_NOT_FOUND;
+}
+
+size_t kv_read_bytes(kv_store *store, const char *key, unsigned char *buffer, size_t capacity)
+{
+    struct entry *e = find(store, key);
+    if (e == NULL) return 0;
+    size_t n = e->length < capacity ? e->length : capacity;
+    memcpy(buffer, e->value, n);
+    return n;
+}
+
+size_t kv_fill_lengths(kv_store *store, int *values, size_t count)
+{
+    size_t n = store->count < count ? store->count : count;
+    for (size_t i = 0; i < n; i++) values[i] = (int)store->entries[i].length;
+    return n;
+}
+
+int kv_each(kv_store *store, kv_visit_fn visit, void *user_data)
+{
+    int calls = 0;
+    for (size_t i = 0; i < store->count; i++)
+    {
+        calls++;
+        if (visit(user_data, store->entries[i].key, (const char *)store->entries[i].value) != 0) break;
+    }
+    return calls;
+}
+
+const char *kv_status_message(kv_status status)
+{
+    switch (status)
+    {
+        case KV_OK: return "ok";
+        case KV_NOT_FOUND: return "key not found";
+        case KV_INVALID: return "invalid argument";
+        case KV_TOO_BIG: return "store is full";
+    }
+    return "unknown status";
+}
+
+kv_blob *kv_blob_new(size_t size)
+{
+    kv_blob *b = calloc(1, sizeof *b);
+    b->size = size;
+    b->refs = 1;
+    b->data = calloc(size ? size : 1, 1);
+    live++;
+    return b;
+}
+
+kv_blob *kv_blob_ref(kv_blob *blob) { blob->refs++; return blob; }
+
+void kv_blob_unref(kv_blob *blob)
+{
+    if (blob == NULL || --blob->refs > 0) return;
+    free(blob->data);
+    free(blob);
+    live--;
+}
+
+size_t kv_blob_size(const kv_blob *blob) { return blob->size; }
+int kv_blob_refcount(const kv_blob *blob) { return blob->refs; }
+int kv_live_objects(void) { return live; }

@@ -1,0 +1,237 @@
+#!/usr/bin/env bash
+# End-to-end proof of the three ways users run BindGen, with real dotnet commands:
+#   1. the dotnet tool (packed, installed into a temp tool manifest, run on a header; --deps-file; --check)
+#   2. the MSBuild package (samples/ZlibSample built from a copy against the packed package: incremental builds,
+#      regeneration on header changes, canonical build errors, BindGenCheck=true, and the sample run)
+# Everything happens in a temp folder; packages get a unique version, so a cached package is never reused, and
+# the script deletes its versions from the NuGet cache at the end. Prints PASS/FAIL per step; exits 1 on any failure.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/bindgen-e2e.XXXXXX")"
+VERSION="0.1.0-e2e.$(date +%s).$$"
+PACKAGES="$WORK/packages"
+NUGET_CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
+ZLIB_INCLUDE="${BINDGEN_E2E_ZLIB_INCLUDE:-/usr/include}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 MSBUILDDISABLENODEREUSE=1
+# No build server may outlive the script (a test that runs this script waits for it to end).
+DOTNET_BUILD_FLAGS=(--nologo --disable-build-servers -p:UseSharedCompilation=false)
+
+FAILURES=0
+START_ALL=$(date +%s.%N)
+cleanup() {
+  [ -n "${BINDGEN_E2E_KEEP:-}" ] && { echo "kept $WORK"; return; }
+  rm -rf "$WORK" "$NUGET_CACHE/bindgen/$VERSION" "$NUGET_CACHE/bindgen.msbuild/$VERSION"
+}
+trap cleanup EXIT
+
+elapsed() { awk -v s="$1" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1fs", e - s }'; }
+pass() { echo "PASS  $1 ($(elapsed "$STEP_START"))"; }
+fail() { echo "FAIL  $1 ($(elapsed "$STEP_START"))"; shift; for line in "$@"; do echo "      $line"; done; FAILURES=$((FAILURES + 1)); }
+step() { STEP_START=$(date +%s.%N); echo "----  $1"; }
+# Shows the end of a log when a step fails.
+show() { echo "      --- last lines of $1 ---"; tail -n "${2:-40}" "$1" | sed 's/^/      | /'; }
+generated_runs() { grep -c "BindGen: generating" "$1" || true; }
+mtime() { stat -c %Y.%N "$1" 2>/dev/null || stat -f %m "$1"; }
+
+echo "BindGen end-to-end: version $VERSION, work folder $WORK"
+
+# ---------------------------------------------------------------------------------------------------------------
+step "pack BindGen (dotnet tool) and BindGen.MSBuild into a local folder"
+if dotnet pack "$ROOT/src/BindGen.Cli/BindGen.Cli.csproj" -c Release -o "$PACKAGES" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-cli.log" 2>&1 \
+  && dotnet pack "$ROOT/src/BindGen.MSBuild/BindGen.MSBuild.csproj" -c Release -o "$PACKAGES" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-msbuild.log" 2>&1 \
+  && [ -f "$PACKAGES/BindGen.$VERSION.nupkg" ] && [ -f "$PACKAGES/BindGen.MSBuild.$VERSION.nupkg" ]; then
+  listing="$(unzip -l "$PACKAGES/BindGen.MSBuild.$VERSION.nupkg")"
+  if grep -q "build/BindGen.MSBuild.targets" <<<"$listing" && grep -q "build/BindGen.MSBuild.props" <<<"$listing" && grep -q "tools/bindgen/bindgen.dll" <<<"$listing"; then
+    pass "pack"
+  else
+    fail "pack" "BindGen.MSBuild package lacks build/*.props, build/*.targets or tools/bindgen/bindgen.dll:" "$listing"
+  fi
+else
+  fail "pack" "dotnet pack failed"; show "$WORK/pack-cli.log"; show "$WORK/pack-msbuild.log"
+  echo "RESULT: FAIL (cannot continue without packages)"; exit 1
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+TOOL="$WORK/tool"
+mkdir -p "$TOOL/include"
+cat >"$TOOL/include/wrapper_types.h" <<'H'
+typedef struct wrap_point { int x; int y; } wrap_point;
+H
+cat >"$TOOL/wrapper.h" <<'H'
+#include "include/wrapper_types.h"
+#define WRAP_VERSION 3
+int wrap_add(int a, int b);
+wrap_point wrap_origin(void);
+H
+
+step "dotnet tool: install into a fresh tool manifest and run"
+(
+  cd "$TOOL"
+  dotnet new tool-manifest >"$WORK/tool.log" 2>&1
+  dotnet tool install BindGen --add-source "$PACKAGES" --version "$VERSION" >>"$WORK/tool.log" 2>&1
+  dotnet tool run bindgen wrapper.h -o Bindings.cs --namespace X --library z --deps-file bindings.deps >>"$WORK/tool.log" 2>&1
+) && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q '^namespace X;' "$TOOL/Bindings.cs" && grep -q 'wrap_add' "$TOOL/Bindings.cs" \
+   && grep -q 'DllImport(LibraryName' "$TOOL/Bindings.cs" && grep -q 'LibraryName = "z"' "$TOOL/Bindings.cs"; then
+  pass "dotnet tool run bindgen wrapper.h -o Bindings.cs --namespace X --library z"
+else
+  fail "dotnet tool run bindgen (exit $status)"; show "$WORK/tool.log"; [ -f "$TOOL/Bindings.cs" ] && show "$TOOL/Bindings.cs" 20
+fi
+
+step "--deps-file lists every header read, absolute and sorted"
+if [ -f "$TOOL/bindings.deps" ] && grep -qx "$TOOL/wrapper.h" "$TOOL/bindings.deps" && grep -qx "$TOOL/include/wrapper_types.h" "$TOOL/bindings.deps" \
+   && LC_ALL=C sort -c "$TOOL/bindings.deps" && ! grep -qv '^/' "$TOOL/bindings.deps"; then
+  pass "--deps-file"
+else
+  fail "--deps-file"; [ -f "$TOOL/bindings.deps" ] && show "$TOOL/bindings.deps"
+fi
+
+step "--check on fresh output exits 0 and writes nothing"
+before="$(mtime "$TOOL/Bindings.cs")"
+(cd "$TOOL" && dotnet tool run bindgen wrapper.h -o Bindings.cs --namespace X --library z --check) >"$WORK/check-fresh.log" 2>&1 && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(mtime "$TOOL/Bindings.cs")" = "$before" ]; then
+  pass "--check (fresh)"
+else
+  fail "--check on fresh output exited $status (expected 0)"; show "$WORK/check-fresh.log"
+fi
+
+step "--check on stale output exits 1 with a unified diff and writes nothing"
+cp "$TOOL/Bindings.cs" "$WORK/Bindings.before.cs"
+echo 'int wrap_sub(int a, int b);' >>"$TOOL/wrapper.h"
+(cd "$TOOL" && dotnet tool run bindgen wrapper.h -o Bindings.cs --namespace X --library z --check) >"$WORK/check-stale.log" 2>&1 && status=0 || status=$?
+if [ "$status" -eq 1 ] && grep -q '^+++ ' "$WORK/check-stale.log" && grep -q '^@@ ' "$WORK/check-stale.log" \
+   && grep -q '^+.*wrap_sub' "$WORK/check-stale.log" && grep -q 'error BG0031' "$WORK/check-stale.log" \
+   && cmp -s "$TOOL/Bindings.cs" "$WORK/Bindings.before.cs"; then
+  pass "--check (stale)"
+else
+  fail "--check on stale output exited $status (expected 1 with a diff, file untouched)"; show "$WORK/check-stale.log"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+SAMPLE="$WORK/sample"
+HDR="$WORK/hdr"
+mkdir -p "$SAMPLE" "$HDR"
+cp "$ROOT/samples/ZlibSample/ZlibSample.csproj" "$ROOT/samples/ZlibSample/Program.cs" "$SAMPLE/"
+cp "$ROOT/samples/Directory.Build.props" "$ROOT/samples/Directory.Build.targets" "$WORK/"
+cat >"$SAMPLE/nuget.config" <<X
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="bindgen-e2e" value="$PACKAGES" />
+  </packageSources>
+</configuration>
+X
+# A copy of zlib's headers, so the test can touch and edit them: zlib.h includes "zconf.h" from beside it.
+cp "$ZLIB_INCLUDE/zlib.h" "$ZLIB_INCLUDE/zconf.h" "$HDR/"
+GENERATED="$SAMPLE/obj/Debug/net10.0/bindgen/zlib.g.cs"
+build() { # build <log> [extra msbuild args...]
+  local log="$1"; shift
+  (cd "$SAMPLE" && dotnet build -v:n "${DOTNET_BUILD_FLAGS[@]}" -p:BindGenVersion="$VERSION" -p:ZlibHeader="$HDR/zlib.h" "$@") >"$log" 2>&1
+}
+
+step "sample: first build generates the bindings and compiles them"
+build "$WORK/build1.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ -f "$GENERATED" ] && grep -q 'compress' "$GENERATED" \
+   && grep -qE '^ *0 Warning\(s\)' "$WORK/build1.log"; then
+  pass "first build ran the generator"
+else
+  fail "first build (exit $status)"; show "$WORK/build1.log"
+fi
+
+step "sample: second build with nothing changed skips the generator"
+gen_mtime="$(mtime "$GENERATED")"
+build "$WORK/build2.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build2.log")" -eq 0 ] && grep -q 'Skipping target "BindGenGenerate"' "$WORK/build2.log" \
+   && [ "$(mtime "$GENERATED")" = "$gen_mtime" ]; then
+  pass "second build skipped BindGenGenerate ($(grep -m1 'Skipping target "BindGenGenerate"' "$WORK/build2.log" | sed 's/^ *//'))"
+else
+  fail "second build (exit $status) should have skipped the generator"; grep -n 'BindGen' "$WORK/build2.log" | head -20 | sed 's/^/      | /'
+fi
+
+step "sample: touching an included header (zconf.h) reruns the generator; unchanged output keeps its timestamp"
+sleep 1.1
+touch "$HDR/zconf.h"
+build "$WORK/build3.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build3.log")" -ge 1 ] && [ "$(mtime "$GENERATED")" = "$gen_mtime" ]; then
+  pass "touch zconf.h -> regenerated, output not rewritten"
+else
+  fail "after touching zconf.h (exit $status): generator runs $(generated_runs "$WORK/build3.log"), mtime $gen_mtime -> $(mtime "$GENERATED")"; show "$WORK/build3.log" 20
+fi
+
+step "sample: editing the header changes the output"
+sleep 1.1
+printf '\nint bindgen_e2e_probe(int value);\n' >>"$HDR/zlib.h"
+build "$WORK/build4.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build4.log")" -ge 1 ] && grep -q 'bindgen_e2e_probe' "$GENERATED"; then
+  pass "edited zlib.h -> new declaration in the generated file"
+else
+  fail "after editing zlib.h (exit $status)"; show "$WORK/build4.log" 20
+fi
+
+step "sample: a deleted output is regenerated"
+rm -f "$GENERATED"
+build "$WORK/build5.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build5.log")" -ge 1 ] && [ -f "$GENERATED" ]; then
+  pass "deleted output -> regenerated"
+else
+  fail "after deleting the output (exit $status)"; show "$WORK/build5.log" 20
+fi
+
+step "sample: runs (zlibVersion, compress/uncompress round trip)"
+(cd "$SAMPLE" && dotnet bin/Debug/net10.0/ZlibSample.dll) >"$WORK/run.log" 2>&1 && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q '^zlib [0-9]' "$WORK/run.log" && grep -q 'round trip OK' "$WORK/run.log"; then
+  pass "sample ran: $(tr '\n' ' ' <"$WORK/run.log")"
+else
+  fail "sample run (exit $status)"; show "$WORK/run.log"
+fi
+
+step "sample: BindGenCheck=true passes on fresh output"
+build "$WORK/check1.log" -p:BindGenCheck=true && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q 'BindGen: checking' "$WORK/check1.log"; then
+  pass "BindGenCheck=true (fresh)"
+else
+  fail "BindGenCheck=true on fresh output (exit $status)"; show "$WORK/check1.log"
+fi
+
+step "sample: BindGenCheck=true fails the build with a diff when the header changed"
+cp "$GENERATED" "$WORK/generated.before.cs"
+printf '\nint bindgen_e2e_probe2(int value);\n' >>"$HDR/zlib.h"
+build "$WORK/check2.log" -p:BindGenCheck=true && status=0 || status=$?
+if [ "$status" -ne 0 ] && grep -q 'error BG0031' "$WORK/check2.log" && grep -q '+.*bindgen_e2e_probe2' "$WORK/check2.log" \
+   && cmp -s "$GENERATED" "$WORK/generated.before.cs"; then
+  pass "BindGenCheck=true (stale) failed the build: $(grep -m1 'error BG0031' "$WORK/check2.log" | sed 's/^ *//')"
+else
+  fail "BindGenCheck=true on stale output (exit $status; expected failure with BG0031 and a diff)"; show "$WORK/check2.log"
+fi
+
+step "sample: BindGenOutputDir inside the project (committed bindings): compiled once, kept by dotnet clean"
+build "$WORK/outdir1.log" -p:BindGenOutputDir=Generated/ && build "$WORK/outdir2.log" -p:BindGenOutputDir=Generated/ && status=0 || status=$?
+(cd "$SAMPLE" && dotnet clean -p:BindGenOutputDir=Generated/ "${DOTNET_BUILD_FLAGS[@]}") >"$WORK/outdir-clean.log" 2>&1 || status=$?
+if [ "$status" -eq 0 ] && [ -f "$SAMPLE/Generated/zlib.g.cs" ] && ! grep -q 'CS2002' "$WORK/outdir1.log" "$WORK/outdir2.log" \
+   && grep -qE '^ *0 Warning\(s\)' "$WORK/outdir2.log"; then
+  pass "BindGenOutputDir=Generated/"
+else
+  fail "BindGenOutputDir=Generated/ (exit $status)"; show "$WORK/outdir2.log" 20
+fi
+rm -rf "$SAMPLE/Generated"
+
+step "sample: a syntax error in a header fails the build with MSBuild's canonical error format"
+printf '\nint bindgen_e2e_broken(;\n' >>"$HDR/zlib.h"
+build "$WORK/error.log" && status=0 || status=$?
+canonical="$(grep -E "$HDR/zlib\.h\([0-9]+,[0-9]+\): error BG0001: " "$WORK/error.log" | head -1 | sed 's/^ *//' || true)"
+if [ "$status" -ne 0 ] && [ -n "$canonical" ] && grep -qE '^ *[1-9][0-9]* Error\(s\)' "$WORK/error.log"; then
+  pass "build failed with: $canonical"
+else
+  fail "syntax error build (exit $status; expected failure with file(line,col): error BG0001)"; show "$WORK/error.log"
+fi
+
+echo
+echo "total $(elapsed "$START_ALL")"
+if [ "$FAILURES" -eq 0 ]; then
+  echo "RESULT: PASS"
+else
+  echo "RESULT: FAIL ($FAILURES step(s) failed)"
+  exit 1
+fi
