@@ -140,6 +140,10 @@ public unsafe partial struct flexible
 
     [FieldOffset(0)]
     public int count;
+
+    /// <summary>The flexible array member <c>values</c> (<c>double[]</c>): its first <paramref name="length"/> elements, from byte 8 (C does not record the length).</summary>
+    [UnscopedRef]
+    public Span<double> values(int length) => MemoryMarshal.CreateSpan(ref Unsafe.As<byte, double>(ref Unsafe.AddByteOffset(ref Unsafe.As<flexible, byte>(ref this), 8)), length);
 }
 
 [NativeTypeName("union in_union")]

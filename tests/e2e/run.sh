@@ -38,8 +38,10 @@ echo "BindGen end-to-end: version $VERSION, work folder $WORK"
 
 # ---------------------------------------------------------------------------------------------------------------
 step "pack BindGen (dotnet tool) and BindGen.MSBuild into a local folder"
-if dotnet pack "$ROOT/src/BindGen.Cli/BindGen.Cli.csproj" -c Release -o "$PACKAGES" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-cli.log" 2>&1 \
-  && dotnet pack "$ROOT/src/BindGen.MSBuild/BindGen.MSBuild.csproj" -c Release -o "$PACKAGES" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-msbuild.log" 2>&1 \
+# --artifacts-path keeps every bin/ and obj/ of the packing builds inside $WORK: the working tree's own build
+# outputs are neither used nor touched, and two runs at once do not collide.
+if dotnet pack "$ROOT/src/BindGen.Cli/BindGen.Cli.csproj" -c Release -o "$PACKAGES" --artifacts-path "$WORK/artifacts" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-cli.log" 2>&1 \
+  && dotnet pack "$ROOT/src/BindGen.MSBuild/BindGen.MSBuild.csproj" -c Release -o "$PACKAGES" --artifacts-path "$WORK/artifacts" -p:Version="$VERSION" "${DOTNET_BUILD_FLAGS[@]}" >"$WORK/pack-msbuild.log" 2>&1 \
   && [ -f "$PACKAGES/BindGen.$VERSION.nupkg" ] && [ -f "$PACKAGES/BindGen.MSBuild.$VERSION.nupkg" ]; then
   listing="$(unzip -l "$PACKAGES/BindGen.MSBuild.$VERSION.nupkg")"
   if grep -q "build/BindGen.MSBuild.targets" <<<"$listing" && grep -q "build/BindGen.MSBuild.props" <<<"$listing" && grep -q "tools/bindgen/bindgen.dll" <<<"$listing"; then

@@ -81,7 +81,12 @@ public static class ScriptModel
         {
             ["name"] = b.Name, ["type"] = b.Type, ["native_type_name"] = b.NativeTypeName, ["storage"] = b.Storage, ["storage_type"] = b.StorageType,
             ["shift"] = b.Shift, ["width"] = b.Width, ["mask"] = b.Mask, ["sign_shift_left"] = b.SignShiftLeft, ["sign_shift_right"] = b.SignShiftRight,
-            ["kind"] = b.Kind, ["underlying"] = b.Underlying,
+            ["kind"] = b.Kind, ["underlying"] = b.Underlying, ["is_wide"] = b.IsWide,
+        }),
+        ["split_storages"] = Array(s.SplitStorages, st => new ScriptObject
+        {
+            ["name"] = st.Name, ["raw_type"] = st.RawType, ["size"] = st.Size,
+            ["parts"] = Array(st.Parts, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["shift"] = p.Shift }),
         }),
         ["forwards"] = Array(s.Forwards, f => new ScriptObject { ["name"] = f.Name, ["type"] = f.Type, ["path"] = f.Path, ["is_bitfield"] = f.IsBitfield }),
         ["nested"] = Array(s.Nested, Struct),
@@ -89,6 +94,11 @@ public static class ScriptModel
         {
             ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType, ["has_pointer_element"] = b.HasPointerElement,
             ["elements"] = Array(Enumerable.Range(0, b.HasPointerElement ? (int)b.Length : 0), i => "e" + i),
+        }),
+        ["flexible_arrays"] = Array(s.FlexibleArrays, a => new ScriptObject
+        {
+            ["name"] = a.Name, ["element_type"] = a.ElementType, ["native_type_name"] = a.NativeTypeName, ["offset"] = a.Offset,
+            ["has_pointer_element"] = a.HasPointerElement,
         }),
     };
 

@@ -65,12 +65,16 @@ public sealed record CsStruct
     public ImmutableArray<CsField> Fields { get; init; } = [];
     /// <summary>Bitfield accessors.</summary>
     public ImmutableArray<CsBitfield> Bitfields { get; init; } = [];
+    /// <summary>Bitfield storage words no single C# integer can hold, assembled from parts.</summary>
+    public ImmutableArray<CsSplitStorage> SplitStorages { get; init; } = [];
     /// <summary>Properties reaching members of anonymous members the way C does (<c>outer.member</c>).</summary>
     public ImmutableArray<CsForward> Forwards { get; init; } = [];
     /// <summary>Nested types: anonymous records.</summary>
     public ImmutableArray<CsStruct> Nested { get; init; } = [];
     /// <summary>Inline arrays for array fields.</summary>
     public ImmutableArray<CsFixedBuffer> FixedBuffers { get; init; } = [];
+    /// <summary>Accessors for a flexible array member (<c>T data[]</c>), which has no storage of its own.</summary>
+    public ImmutableArray<CsFlexibleArray> FlexibleArrays { get; init; } = [];
     /// <summary>Doc comment lines (already XML-escaped), or empty.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }
@@ -101,15 +105,28 @@ public sealed record CsBitfield
     public required int Width { get; init; }
     /// <summary>Mask of <see cref="Width"/> low bits as a ulong literal.</summary>
     public required string Mask { get; init; }
-    /// <summary>64 - Shift - Width: left shift that puts the field's top bit at bit 63 (sign extension).</summary>
-    public int SignShiftLeft => 64 - Shift - Width;
-    /// <summary>64 - Width.</summary>
-    public int SignShiftRight => 64 - Width;
+    /// <summary>Width of the storage word in bits: up to 64 for a ulong word, 128 for a UInt128 one.</summary>
+    public int StorageBits { get; init; } = 64;
+    /// <summary>True when the storage word is a UInt128.</summary>
+    public bool IsWide => StorageBits > 64;
+    /// <summary>Left shift that puts the field's top bit at the top of the 64- (or 128-) bit word (sign extension).</summary>
+    public int SignShiftLeft => (IsWide ? 128 : 64) - Shift - Width;
+    /// <summary>64 (or 128) - Width.</summary>
+    public int SignShiftRight => (IsWide ? 128 : 64) - Width;
     /// <summary>"unsigned", "signed", "bool" or "enum".</summary>
     public required string Kind { get; init; }
     /// <summary>For enums: the C# underlying integer type.</summary>
     public string? Underlying { get; init; }
 }
+
+/// <summary>
+/// A bitfield storage word of <paramref name="Size"/> bytes that no single C# integer can hold inside the record: a private
+/// property of <paramref name="RawType"/> (ulong or UInt128) assembled from integer fields.
+/// </summary>
+public sealed record CsSplitStorage(string Name, string RawType, int Size, ImmutableArray<CsStoragePart> Parts);
+
+/// <summary>One integer field of a split storage word, <paramref name="Shift"/> bits up in the word.</summary>
+public sealed record CsStoragePart(string Name, string Type, int Shift);
 
 /// <summary>A property reaching into an anonymous member.</summary>
 /// <param name="Name">The member name C code uses.</param>
@@ -123,6 +140,21 @@ public sealed record CsForward(string Name, string Type, string Path, bool IsBit
 /// arguments, so not allowed in inline arrays), explicit fields <c>e0..eN-1</c> with an indexer.
 /// </summary>
 public sealed record CsFixedBuffer(string Name, long Length, string ElementType)
+{
+    /// <summary>True when the element is a pointer or function pointer.</summary>
+    public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+}
+
+/// <summary>
+/// A flexible array member <c>T name[]</c>: C's <c>sizeof</c> excludes it, so it is not a field but a method returning the
+/// tail of the record as a span of as many elements as the caller says (or a raw pointer for pointer elements, which cannot
+/// be span type arguments).
+/// </summary>
+/// <param name="Name">The member name.</param>
+/// <param name="ElementType">The C# element type.</param>
+/// <param name="NativeTypeName">The C spelling of the member's type.</param>
+/// <param name="Offset">Byte offset of the first element from the start of the record.</param>
+public sealed record CsFlexibleArray(string Name, string ElementType, string NativeTypeName, long Offset)
 {
     /// <summary>True when the element is a pointer or function pointer.</summary>
     public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);

@@ -14,9 +14,18 @@ namespace BindGen.Core.Mapping;
 public sealed class RecordMapper(TypeMapper types, RecordNames names, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, (long Size, long Align)> _netLayouts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CsStruct> _mapped = new(StringComparer.Ordinal);
 
-    /// <summary>Maps a top-level or nested record.</summary>
+    /// <summary>Maps a top-level or nested record (once: a record mapped early, because another embeds it, is reused).</summary>
     public CsStruct Map(CRecord record)
+    {
+        if (_mapped.TryGetValue(record.Key, out var done)) return done;
+        var mapped = MapOnce(record);
+        _mapped[record.Key] = mapped;
+        return mapped;
+    }
+
+    private CsStruct MapOnce(CRecord record)
     {
         var name = names.SimpleNames[record.Key];
         var nativeName = NativeSpelling(record, name);
@@ -28,7 +37,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
         if (FirstUnrepresentable(record) is { } problem)
         {
-            diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{nativeName ?? name}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
+            diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{DisplayName(record)}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
             return Blob(record, name, nativeName);
         }
 
@@ -37,6 +46,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         var forwards = ImmutableArray.CreateBuilder<CsForward>();
         var nested = ImmutableArray.CreateBuilder<CsStruct>();
         var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
+        var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
         var layoutItems = new List<(long Offset, long Size, long Align)>();
         bool hasBitfields = false;
 
@@ -48,7 +58,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             nested.Add(child);
         }
 
-        var runs = BitfieldRuns(record);
+        var runs = BitfieldStorage.Plan(record, t => types.NativeLayout(t).Size);
+        var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
         int storageIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
         {
@@ -59,14 +70,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 if (!runs.TryGetValue(i, out var run)) continue;
                 var storage = $"_bitfield{storageIndex + 1}";
                 storageIndex++;
-                fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
-                layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
-                foreach (var member in run.Members)
+                if (run.IsSplit)
                 {
-                    var f = record.Fields[member];
-                    if (f.Name.Length == 0 || f.BitWidth == 0) continue;
-                    bitfields.Add(Bitfield(f, storage, run));
+                    var parts = run.Parts.Select((p, n) => new CsStoragePart($"{storage}_{n}", p.Type, p.Shift)).ToImmutableArray();
+                    foreach (var (part, csPart) in run.Parts.Zip(parts))
+                    {
+                        fields.Add(new CsField(csPart.Name, part.Type, null, part.Offset, IsPublic: false));
+                        layoutItems.Add((part.Offset, part.Size, part.Size));
+                    }
+                    splitStorages.Add(new CsSplitStorage(storage, run.StorageType, run.StorageSize, parts));
                 }
+                else
+                {
+                    fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
+                    layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
+                }
+                foreach (var member in run.Members) bitfields.Add(Bitfield(record.Fields[member], storage, run));
                 continue;
             }
 
@@ -79,13 +98,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var child = nestedByKey[key];
                 fields.Add(new CsField(memberName, child.Name, null, offset));
                 layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
-                AddForwards(forwards, child, memberName);
+                AddForwards(forwards, child, key, memberName);
                 continue;
             }
 
-            if (field.Type is CArrayType { Length: null })
+            if (types.StripTypedefs(field.Type) is CArrayType { Length: null } tail)
             {
-                continue; // flexible array member: no storage in C's sizeof
+                // A flexible array member has no storage in C's sizeof: an accessor over the tail instead of a field.
+                string elementType;
+                if (types.StripTypedefs(tail.Element) is CArrayType inner)
+                {
+                    elementType = $"_{field.Name}_e__FixedBuffer";
+                    FixedBuffers(inner, elementType, buffers, record.Key);
+                }
+                else elementType = FieldType(tail.Element, record.Key);
+                flexible.Add(new CsFlexibleArray(fieldName, elementType, field.Type.Spelling, offset));
+                continue;
             }
 
             if (types.StripTypedefs(field.Type) is CArrayType array)
@@ -113,7 +141,10 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             // required alignment at offset 0 (Int128 is 16-aligned on every 64-bit target .NET supports).
             if (record.Align is 2 or 4 or 8 or 16 && record.Size % record.Align == 0)
             {
-                var alignType = record.Align switch { 2 => "short", 4 => "int", 8 => "long", _ => "Int128" };
+                // The overlay must not change how the record travels by value: over bytes C fills only with float or
+                // double members (an SSE eightbyte in the SysV ABI), a floating-point overlay keeps the class.
+                bool floating = record.Align is 4 or 8 && FloatOnly(record, 0, record.Align);
+                var alignType = record.Align switch { 2 => "short", 4 => floating ? "float" : "int", 8 => floating ? "double" : "long", _ => "Int128" };
                 fields.Insert(0, new CsField("_alignment", alignType, null, 0, IsPublic: false));
                 layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
             }
@@ -135,11 +166,62 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             NativeAlign = record.Align,
             Fields = layout.Kind == "Explicit" ? fields.ToImmutable() : [.. fields.Select(f => f with { Offset = -1 })],
             Bitfields = bitfields.ToImmutable(),
+            SplitStorages = splitStorages.ToImmutable(),
             Forwards = forwards.ToImmutable(),
             Nested = nested.ToImmutable(),
             FixedBuffers = buffers.ToImmutable(),
+            FlexibleArrays = flexible.ToImmutable(),
             Doc = DocComments.Lines(record.Comment),
         };
+    }
+
+    /// <summary>True when the C members overlapping bytes [from, to) of the record are all float or double, and there is one.</summary>
+    private bool FloatOnly(CRecord record, long from, long to)
+    {
+        bool any = false;
+        foreach (var field in record.Fields)
+        {
+            long start = field.OffsetBits / 8;
+            if (field.BitWidth is not null)
+            {
+                if (field.BitWidth > 0 && start < to && (field.OffsetBits + field.BitWidth.Value + 7) / 8 > from) return false;
+                continue;
+            }
+            var type = types.StripTypedefs(field.Type);
+            long elementSize = 0, count = 1;
+            while (type is CArrayType a)
+            {
+                count *= a.Length ?? 0;
+                type = types.StripTypedefs(a.Element);
+            }
+            elementSize = types.NativeLayout(type).Size;
+            for (long k = 0; k < count; k++)
+            {
+                long s = start + k * elementSize, e = s + elementSize;
+                if (e <= from || s >= to) continue;
+                switch (type)
+                {
+                    case CPrimitiveType { Kind: CPrimitiveKind.Float or CPrimitiveKind.Double }:
+                        any = true;
+                        break;
+                    case CRecordRef r when types.Api.Record(r.Key) is { IsComplete: true } inner:
+                        if (!FloatOnly(inner, Math.Max(0, from - s), to - s)) return false;
+                        any = true;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /// <summary>How a diagnostic names a record: its C spelling, or for an anonymous one, where it is nested.</summary>
+    private string DisplayName(CRecord record)
+    {
+        var kind = record.IsUnion ? "union" : "struct";
+        if (record.Name.Length > 0) return NativeSpelling(record) ?? record.Name;
+        return record.ParentKey is { } parent ? $"anonymous {kind} in {DisplayName(types.Api.Record(parent))}" : $"anonymous {kind}";
     }
 
     private static string MemberName(string name, string enclosingType) =>
@@ -177,21 +259,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         return elementType;
     }
 
-    private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string path)
+    private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string childKey, string path)
     {
         foreach (var f in child.Fields)
         {
-            if (f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
+            if (!f.IsPublic || f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
             if (f.Name.StartsWith("Anonymous", StringComparison.Ordinal) && child.Nested.Any(n => n.Name == f.Type)) continue;
-            forwards.Add(new CsForward(f.Name, QualifyNested(child, f.Type), $"{path}.{f.Name}", false));
+            forwards.Add(new CsForward(f.Name, QualifyNested(child, childKey, f.Type), $"{path}.{f.Name}", false));
         }
         foreach (var b in child.Bitfields) forwards.Add(new CsForward(b.Name, b.Type, $"{path}.{b.Name}", true));
         foreach (var fw in child.Forwards) forwards.Add(fw with { Path = $"{path}.{fw.Path}" });
     }
 
-    // A nested type name used from the parent must be qualified with the child's name.
-    private static string QualifyNested(CsStruct child, string type) =>
-        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? child.Name + "." + type : type;
+    // A type nested in the child, used from the parent (or from any record further out, through forwards of forwards),
+    // is qualified with the child's full name.
+    private string QualifyNested(CsStruct child, string childKey, string type) =>
+        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? names.TypeNames[childKey] + "." + type : type;
 
     private (long Size, long Align) NetLayout(CType type)
     {
@@ -220,6 +303,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         foreach (var field in record.Fields)
         {
             if (field.IsAnonymousMember) continue;
+            if (field.BitWidth > 64 && field.Name.Length > 0)
+                return $"'{field.Name}' is a bitfield of {field.BitWidth} bits (C# accessors go up to 64)";
             var type = types.StripTypedefs(field.Type);
             while (type is CArrayType a) type = types.StripTypedefs(a.Element);
             if (type is CRecordRef) continue;
@@ -248,43 +333,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         };
     }
 
-    private sealed record BitfieldRun(long ByteOffset, int StorageSize, string StorageType, List<int> Members);
-
-    /// <summary>Groups consecutive bitfields into storage words of at most 64 bits, keyed by the index of the first member.</summary>
-    private Dictionary<int, BitfieldRun> BitfieldRuns(CRecord record)
-    {
-        var runs = new Dictionary<int, BitfieldRun>();
-        int i = 0;
-        while (i < record.Fields.Length)
-        {
-            if (record.Fields[i].BitWidth is null) { i++; continue; }
-            int first = i;
-            long startBit = record.Fields[i].OffsetBits;
-            long startByte = startBit / 8;
-            long endBit = startBit + record.Fields[i].BitWidth!.Value;
-            var members = new List<int> { i };
-            i++;
-            while (i < record.Fields.Length && record.Fields[i].BitWidth is { } w)
-            {
-                long end = record.Fields[i].OffsetBits + w;
-                if (end - startByte * 8 > 64) break;
-                endBit = Math.Max(endBit, end);
-                members.Add(i);
-                i++;
-            }
-            long span = (endBit - startByte * 8 + 7) / 8;
-            int storage = span <= 1 ? 1 : span <= 2 ? 2 : span <= 4 ? 4 : 8;
-            // Keep the storage word inside the record: slide it back when it would run past C's size.
-            long byteOffset = startByte;
-            if (byteOffset + storage > record.Size) byteOffset = Math.Max(0, record.Size - storage);
-            if (span == 0) continue; // only zero-width bitfields
-            var type = storage switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
-            runs[first] = new BitfieldRun(byteOffset, storage, type, members);
-        }
-        return runs;
-    }
-
-    private CsBitfield Bitfield(CField field, string storage, BitfieldRun run)
+    private CsBitfield Bitfield(CField field, string storage, BitfieldStorage.Run run)
     {
         int shift = (int)(field.OffsetBits - run.ByteOffset * 8);
         int width = field.BitWidth!.Value;
@@ -306,7 +355,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             case CPrimitiveType p:
                 csType = types.Map(type, TypePosition.Field).Text!;
                 if (csType is "CLong" or "CULong") csType = types.IntegerKeyword(p.Kind);
-                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
+                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" or "Int128" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
                 if (p.Kind == CPrimitiveKind.Char && kind == "signed") csType = "sbyte";
                 break;
             default:
@@ -324,6 +373,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             StorageType = run.StorageType,
             Shift = shift,
             Width = width,
+            StorageBits = run.Bits,
             Mask = mask,
             Kind = kind,
             Underlying = underlying,

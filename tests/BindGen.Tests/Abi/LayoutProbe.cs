@@ -9,22 +9,41 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace BindGen.Tests.Abi;
 
-/// <summary>One thing to measure: a record's size or alignment, or a field's offset reached by a C member path.</summary>
-public sealed record LayoutItem(string CType, string CsType, string Kind, string CPath, string CsPath)
+/// <summary>One thing to measure: a record's size or alignment, a field's offset or a bitfield's bits, reached by a C member path.</summary>
+/// <remarks>
+/// Kinds: <c>size</c>, <c>align</c>, <c>offset</c> (a field), <c>offset-ref</c> (a ref property forwarding into an
+/// anonymous member), <c>flex-span</c>/<c>flex-pointer</c> (a flexible array member's accessor), <c>bits</c> (a bitfield: which bits setting it to all ones sets, which bits setting it to zero
+/// clears, and the value it reads back after being set to -1, which shows sign extension).
+/// </remarks>
+public sealed record LayoutItem(string CType, string CsType, string Kind, string CPath, string CsPath, string? CsMemberType = null)
 {
-    public string Label => Kind.StartsWith("offset", StringComparison.Ordinal) ? $"{CType}.{CPath} offset" : $"{CType} {Kind}";
+    public string Label => Kind switch
+    {
+        "offset" or "offset-ref" or "flex-span" or "flex-pointer" => $"{CType}.{CPath} offset",
+        "bits" => $"{CType}.{CPath} bits",
+        _ => $"{CType} {Kind}",
+    };
 }
 
 /// <summary>
 /// Differential layout check: the records a header declares are measured twice, by a C program compiled with <c>cc</c>
-/// (sizeof, _Alignof, offsetof) and by C# code compiled with the generated bindings (sizeof, an alignment probe struct,
-/// address differences), and the two must agree exactly. The list of records and members comes from the header; what
-/// the numbers are comes only from the two compilers.
+/// (sizeof, _Alignof, offsetof; bitfields by setting them in a zeroed struct and scanning its bytes) and by C# code
+/// compiled with the generated bindings (sizeof, an alignment probe struct, address differences, the same byte scan
+/// through the generated properties), and the two must agree exactly. The list of records and members comes from the
+/// header; what the numbers are comes only from the two compilers.
 /// </summary>
 public static class LayoutProbe
 {
-    public sealed record Report(IReadOnlyList<string> Mismatches, IReadOnlyList<string> Missing, int Checked);
+    public sealed record Report(IReadOnlyList<string> Mismatches, IReadOnlyList<string> Missing, int Checked)
+    {
+        /// <summary>How many of the checked items were bitfields.</summary>
+        public int Bitfields { get; init; }
+    }
 
+    /// <summary>
+    /// Measures <paramref name="header"/>. The C side is compiled by <c>cc</c>, unless the header names another compiler
+    /// on a line <c>// layout-probe-cc: clang-14</c> (for C that only clang accepts, like enums with a fixed type).
+    /// </summary>
     public static Report Check(string header, string ns, IReadOnlyList<string> flags, IEnumerable<string>? cFlags = null)
     {
         var full = Path.GetFullPath(header);
@@ -40,8 +59,8 @@ public static class LayoutProbe
         foreach (var record in api.Records.Where(r => r.IsComplete && r.ParentKey is null && r.Name.Length > 0 && r.Location.File.Length > 0).OrderBy(r => r.Name, StringComparer.Ordinal))
         {
             var cName = CSpelling(api, record);
-            var csName = Escape(record.Name);
-            var symbol = compilation.GetTypeByMetadataName(ns + "." + record.Name);
+            var symbol = FindType(compilation, ns, record.Name, cName);
+            var csName = symbol is null ? Escape(record.Name) : Escape(symbol.Name);
             bool own = SameFile(record.Location.File, full);
             if (symbol is null || !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic))
             {
@@ -51,57 +70,13 @@ public static class LayoutProbe
             }
             items.Add(new LayoutItem(cName, csName, "size", "", ""));
             items.Add(new LayoutItem(cName, csName, "align", "", ""));
-            AddFields(api, record, symbol, cName, csName, "", items, missing, generated.Stderr);
+            AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
         }
 
-        var c = new StringBuilder();
-        c.Append("#include <stdio.h>\n#include <stddef.h>\n#include \"").Append(full).Append("\"\nint main(void) {\n");
-        foreach (var item in items)
-        {
-            var expr = item.Kind switch
-            {
-                "size" => $"sizeof({item.CType})",
-                "align" => $"_Alignof({item.CType})",
-                _ => $"offsetof({item.CType}, {item.CPath})",
-            };
-            c.Append("  printf(\"%s %zu\\n\", \"").Append(item.Label).Append("\", (size_t)(").Append(expr).Append("));\n");
-        }
-        c.Append("  return 0;\n}\n");
-        var cOutput = NativeBuild.RunProgram(c.ToString(), cFlags);
-
-        var cs = new StringBuilder();
-        cs.Append("namespace ").Append(ns).Append(";\npublic static unsafe class __LayoutProbe\n{\n");
-        var types = items.Select(i => i.CsType).Distinct().ToList();
-        for (int i = 0; i < types.Count; i++)
-        {
-            cs.Append("    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] private struct __Align").Append(i)
-              .Append(" { public byte pad; public ").Append(types[i]).Append(" value; }\n");
-        }
-        cs.Append("    public static string Run()\n    {\n        var sb = new System.Text.StringBuilder();\n");
-        foreach (var item in items)
-        {
-            var expr = item.Kind switch
-            {
-                "size" => $"sizeof({item.CsType})",
-                "align" => $"Align{types.IndexOf(item.CsType)}()",
-                _ => $"Offset{items.IndexOf(item)}()",
-            };
-            cs.Append("        sb.Append(\"").Append(item.Label).Append(" \").Append((ulong)(").Append(expr).Append(")).Append('\\n');\n");
-        }
-        cs.Append("        return sb.ToString();\n    }\n");
-        for (int i = 0; i < types.Count; i++)
-        {
-            cs.Append("    private static long Align").Append(i).Append("() { __Align").Append(i).Append(" p = default; return (byte*)&p.value - (byte*)&p; }\n");
-        }
-        foreach (var (item, index) in items.Select((it, ix) => (it, ix)).Where(p => p.it.Kind != "size" && p.it.Kind != "align"))
-        {
-            // Fields: their address. Members C reaches through anonymous records are ref properties in C#.
-            var address = item.Kind == "offset" ? $"(byte*)&s.{item.CsPath}" : $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref s.{item.CsPath})";
-            cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; return ").Append(address).Append(" - (byte*)&s; }\n");
-        }
-        cs.Append("}\n");
-
-        var assembly = CSharpCompiler.CompileAndLoad([("bindings.cs", generated.Stdout), ("probe.cs", cs.ToString())], "LayoutProbe");
+        const string marker = "// layout-probe-cc:";
+        var compiler = File.ReadLines(full).Take(5).FirstOrDefault(l => l.StartsWith(marker, StringComparison.Ordinal))?[marker.Length..].Trim();
+        var cOutput = NativeBuild.RunProgram(CProbe(full, items), cFlags, compiler);
+        var assembly = CSharpCompiler.CompileAndLoad([("bindings.cs", generated.Stdout), ("probe.cs", CsProbe(ns, items))], "LayoutProbe");
         var csOutput = (string)assembly.GetType(ns + ".__LayoutProbe")!.GetMethod("Run")!.Invoke(null, null)!;
 
         var cLines = cOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -113,46 +88,215 @@ public static class LayoutProbe
         {
             if (cLines[i] != csLines[i]) mismatches.Add($"{items[i].Label}: C says {cLines[i][(items[i].Label.Length + 1)..]}, C# says {csLines[i][(items[i].Label.Length + 1)..]}");
         }
-        return new Report(mismatches, missing, items.Count);
+        return new Report(mismatches, missing, items.Count) { Bitfields = items.Count(i => i.Kind == "bits") };
     }
 
-    private static void AddFields(CApi api, CRecord record, INamedTypeSymbol symbol, string cName, string csName, string prefix, List<LayoutItem> items, List<string> missing, string warnings)
+    private static string CProbe(string header, List<LayoutItem> items)
+    {
+        var c = new StringBuilder();
+        c.Append("#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n#include \"").Append(header).Append("\"\n");
+        // The bits of a bitfield, found as C stores them: the first set (or clear) bit, how many, and whether they are contiguous.
+        c.Append("""
+            static void scan(const unsigned char *p, size_t n, int want) {
+              long first = -1, last = -1, count = 0;
+              for (size_t i = 0; i < n * 8; i++)
+                if (((p[i / 8] >> (i % 8)) & 1) == want) { if (first < 0) first = (long)i; last = (long)i; count++; }
+              printf(" %ld %ld %d", first, count, count == 0 || last - first + 1 == count);
+            }
+
+            """);
+        c.Append("int main(void) {\n");
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Kind == "bits")
+            {
+                c.Append("  { ").Append(item.CType).Append(" s; long long r;\n")
+                 .Append("    memset(&s, 0, sizeof s); s.").Append(item.CPath).Append(" = -1; r = (long long)s.").Append(item.CPath).Append(";\n")
+                 .Append("    printf(\"%s\", \"").Append(item.Label).Append("\"); scan((const unsigned char *)&s, sizeof s, 1);\n")
+                 .Append("    memset(&s, 0xff, sizeof s); s.").Append(item.CPath).Append(" = 0; scan((const unsigned char *)&s, sizeof s, 0);\n")
+                 .Append("    printf(\" %lld\\n\", r); }\n");
+                continue;
+            }
+            var expr = item.Kind switch
+            {
+                "size" => $"sizeof({item.CType})",
+                "align" => $"_Alignof({item.CType})",
+                _ => $"offsetof({item.CType}, {item.CPath})",
+            };
+            c.Append("  printf(\"%s %zu\\n\", \"").Append(item.Label).Append("\", (size_t)(").Append(expr).Append("));\n");
+        }
+        c.Append("  return 0;\n}\n");
+        return c.ToString();
+    }
+
+    private static string CsProbe(string ns, List<LayoutItem> items)
+    {
+        var cs = new StringBuilder();
+        cs.Append("namespace ").Append(ns).Append(";\npublic static unsafe class __LayoutProbe\n{\n");
+        var types = items.Select(i => i.CsType).Distinct().ToList();
+        for (int i = 0; i < types.Count; i++)
+        {
+            cs.Append("    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)] private struct __Align").Append(i)
+              .Append(" { public byte pad; public ").Append(types[i]).Append(" value; }\n");
+        }
+        cs.Append("""
+                public static long minusOne = -1;
+                private static string Scan(byte* p, int n, int want)
+                {
+                    long first = -1, last = -1, count = 0;
+                    for (int i = 0; i < n * 8; i++)
+                        if (((p[i / 8] >> (i % 8)) & 1) == want) { if (first < 0) first = i; last = i; count++; }
+                    return $" {first} {count} {(count == 0 || last - first + 1 == count ? 1 : 0)}";
+                }
+
+            """);
+        cs.Append("    public static string Run()\n    {\n        var sb = new System.Text.StringBuilder();\n");
+        for (int index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            if (item.Kind == "bits")
+            {
+                cs.Append("        sb.Append(\"").Append(item.Label).Append("\").Append(Bits").Append(index).Append("()).Append('\\n');\n");
+                continue;
+            }
+            var expr = item.Kind switch
+            {
+                "size" => $"sizeof({item.CsType})",
+                "align" => $"Align{types.IndexOf(item.CsType)}()",
+                _ => $"Offset{index}()",
+            };
+            cs.Append("        sb.Append(\"").Append(item.Label).Append(" \").Append((ulong)(").Append(expr).Append(")).Append('\\n');\n");
+        }
+        cs.Append("        return sb.ToString();\n    }\n");
+        for (int i = 0; i < types.Count; i++)
+        {
+            cs.Append("    private static long Align").Append(i).Append("() { __Align").Append(i).Append(" p = default; return (byte*)&p.value - (byte*)&p; }\n");
+        }
+        for (int index = 0; index < items.Count; index++)
+        {
+            var item = items[index];
+            switch (item.Kind)
+            {
+                case "offset":
+                case "offset-ref":
+                case "flex-span":
+                case "flex-pointer":
+                {
+                    // Fields: their address. Members C reaches through anonymous records are ref properties in C#.
+                    // Flexible array members: where the span (or pointer) their accessor returns starts.
+                    var address = item.Kind switch
+                    {
+                        "offset" => $"(byte*)&s.{item.CsPath}",
+                        "flex-span" => $"(byte*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(s.{item.CsPath}(0)))",
+                        _ => $"(byte*)s.{item.CsPath}()",
+                    };
+                    if (item.Kind == "offset-ref")
+                    {
+                        // Not Unsafe.AsPointer: pointer and function pointer types cannot be type arguments.
+                        cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; fixed (void* p = &s.").Append(item.CsPath).Append(") return (byte*)p - (byte*)&s; }\n");
+                        break;
+                    }
+                    cs.Append("    private static long Offset").Append(index).Append("() { ").Append(item.CsType).Append(" s = default; return ").Append(address).Append(" - (byte*)&s; }\n");
+                    break;
+                }
+                case "bits":
+                    cs.Append("    private static string Bits").Append(index).Append("()\n    {\n")
+                      .Append("        ").Append(item.CsType).Append(" s = default;\n")
+                      .Append("        s.").Append(item.CsPath).Append(" = unchecked((").Append(item.CsMemberType).Append(")minusOne);\n")
+                      .Append("        long r = unchecked((long)s.").Append(item.CsPath).Append(");\n")
+                      .Append("        var text = Scan((byte*)&s, sizeof(").Append(item.CsType).Append("), 1);\n")
+                      .Append("        new System.Span<byte>(&s, sizeof(").Append(item.CsType).Append(")).Fill(0xff);\n")
+                      .Append("        s.").Append(item.CsPath).Append(" = default;\n")
+                      .Append("        return text + Scan((byte*)&s, sizeof(").Append(item.CsType).Append("), 0) + \" \" + r;\n")
+                      .Append("    }\n");
+                    break;
+            }
+        }
+        cs.Append("}\n");
+        return cs.ToString();
+    }
+
+    /// <summary>The C# type of a record: by name, or (renamed to avoid a clash) by its [NativeTypeName] or a suffix.</summary>
+    private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
+    {
+        var byName = compilation.GetTypeByMetadataName(ns + "." + name);
+        if (byName is not null && (NativeName(byName) is null || NativeName(byName) == cSpelling)) return byName;
+        var container = compilation.GlobalNamespace;
+        foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
+        return container?.GetTypeMembers().FirstOrDefault(t => NativeName(t) == cSpelling) ?? byName
+            ?? new[] { "_", "_struct", "_union" }.Select(suffix => compilation.GetTypeByMetadataName(ns + "." + name + suffix)).FirstOrDefault(t => t is not null);
+    }
+
+    private static string? NativeName(ISymbol symbol) =>
+        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "NativeTypeNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+
+    /// <summary>
+    /// Adds the members of <paramref name="record"/> reached from the measured type by <paramref name="cPrefix"/> in C and
+    /// <paramref name="csPrefix"/> in C#, whose members are looked up in <paramref name="symbol"/>.
+    /// </summary>
+    private static void AddFields(CApi api, CRecord record, INamedTypeSymbol symbol, string cName, string csName, string cPrefix, string csPrefix,
+        List<LayoutItem> items, List<string> missing, string warnings, bool viaRef, HashSet<string> macros)
     {
         foreach (var field in record.Fields)
         {
             if (field.IsAnonymousMember && field.Type is CRecordRef anonymous)
             {
                 // C reaches the members of an anonymous struct/union directly; so must C#.
-                AddFields(api, api.Record(anonymous.Key), symbol, cName, csName, prefix, items, missing, warnings);
+                AddFields(api, api.Record(anonymous.Key), symbol, cName, csName, cPrefix, csPrefix, items, missing, warnings, viaRef, macros);
                 continue;
             }
-            if (field.BitWidth is not null || field.Name.Length == 0) continue; // offsetof cannot take a bitfield
-            if (field.Type is CArrayType { Length: null }) continue; // a flexible array member starts at sizeof: checked by the runtime tests
-            var cPath = prefix + field.Name;
-            var member = symbol.GetMembers(field.Name).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
+            if (field.Name.Length == 0 || field.BitWidth == 0) continue; // unnamed bitfields only shape the layout of the others
+            if (macros.Contains(field.Name)) continue; // a macro of the same name hides the member from C code too
+            var cPath = cPrefix + field.Name;
+            // A member named like its enclosing type is renamed with a trailing underscore.
+            var csMemberName = symbol.GetMembers(csMemberName).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
+            var csPath = csPrefix + Escape(csMemberName);
+            if (field.Type is CArrayType { Length: null })
+            {
+                // A flexible array member: an accessor method whose result starts where C's member does.
+                var accessor = symbol.GetMembers(csMemberName).OfType<IMethodSymbol>().FirstOrDefault();
+                if (accessor is null)
+                {
+                    if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no warning explains why");
+                    continue;
+                }
+                items.Add(new LayoutItem(cName, csName, accessor.Parameters.Length == 0 ? "flex-pointer" : "flex-span", cPath, csPath));
+                continue;
+            }
+            if (field.BitWidth is not null)
+            {
+                var property = symbol.GetMembers(csMemberName).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null);
+                if (property is null)
+                {
+                    if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no C# bitfield property, and no warning explains why");
+                    continue;
+                }
+                items.Add(new LayoutItem(cName, csName, "bits", cPath, csPath, property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+                continue;
+            }
+            var member = symbol.GetMembers(csMemberName).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
             if (member is null)
             {
-                if (!warnings.Contains(record.Name, StringComparison.Ordinal) && !warnings.Contains(cName, StringComparison.Ordinal))
-                    missing.Add($"{cName}.{cPath}: no C# field or ref property, and no warning explains why");
+                if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no C# field or ref property, and no warning explains why");
                 continue;
             }
-            items.Add(new LayoutItem(cName, csName, member is IFieldSymbol ? "offset" : "offset-ref", cPath, Escape(field.Name)));
-            // Named members of an anonymous record type (struct { int x, y; } pos): check one level inside too.
-            if (field.Type is CRecordRef nested && api.Record(nested.Key) is { IsAnonymous: true } inner && member is IFieldSymbol { Type: INamedTypeSymbol innerSymbol })
-            {
-                foreach (var f in inner.Fields.Where(f => f.BitWidth is null && f.Name.Length > 0 && !f.IsAnonymousMember))
-                {
-                    if (innerSymbol.GetMembers(f.Name).Any(m => m is IFieldSymbol))
-                        items.Add(new LayoutItem(cName, csName, "offset", cPath + "." + f.Name, Escape(field.Name) + "." + Escape(f.Name)));
-                }
-            }
+            bool isRef = viaRef || member is IPropertySymbol;
+            items.Add(new LayoutItem(cName, csName, isRef ? "offset-ref" : "offset", cPath, csPath));
+            // Named members of an anonymous record type (struct { int x, y; } pos): check inside too, all the way down.
+            var memberType = member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null };
+            if (field.Type is CRecordRef nested && api.Record(nested.Key) is { IsAnonymous: true } inner && memberType is INamedTypeSymbol innerSymbol)
+                AddFields(api, inner, innerSymbol, cName, csName, cPath + ".", csPath + ".", items, missing, warnings, isRef, macros);
         }
     }
+
+    private static bool Explained(string warnings, CRecord record, string cName) =>
+        (record.Name.Length > 0 && warnings.Contains(record.Name, StringComparison.Ordinal)) || warnings.Contains(cName, StringComparison.Ordinal);
 
     private static CApi ParseModel(string header)
     {
         var bag = new DiagnosticBag();
-        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header] }, bag, _ => _ => false);
+        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header] }, bag, _ => _ => true);
         Assert.True(parsed.Api is not null, string.Join("\n", bag.ToList().Select(d => d.Format())));
         return parsed.Api!;
     }

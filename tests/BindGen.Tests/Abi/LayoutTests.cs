@@ -1,9 +1,10 @@
 using BindGen.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace BindGen.Tests.Abi;
 
 /// <summary>Every record's size, alignment and field offsets agree with what the C compiler says.</summary>
-public class LayoutTests
+public class LayoutTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(TestHeaderCases.All), MemberType = typeof(TestHeaderCases))]
@@ -25,8 +26,9 @@ public class LayoutTests
         AssertMatches(report);
     }
 
-    private static void AssertMatches(LayoutProbe.Report report)
+    private void AssertMatches(LayoutProbe.Report report)
     {
+        output.WriteLine($"measured {report.Checked} items ({report.Bitfields} bitfields)");
         Assert.True(report.Mismatches.Count == 0 && report.Missing.Count == 0,
             $"{report.Mismatches.Count} layout mismatches, {report.Missing.Count} members missing (of {report.Checked} measured):\n"
             + string.Join("\n", report.Mismatches.Concat(report.Missing)));

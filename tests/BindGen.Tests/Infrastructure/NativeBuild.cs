@@ -31,10 +31,10 @@ public static class NativeBuild
         }
     }
 
-    /// <summary>Compiles a C program and runs it; returns its standard output.</summary>
-    public static string RunProgram(string cSource, IEnumerable<string>? extraArgs = null)
+    /// <summary>Compiles a C program (with <paramref name="compiler"/>, else <see cref="Compiler"/>) and runs it; returns its standard output.</summary>
+    public static string RunProgram(string cSource, IEnumerable<string>? extraArgs = null, string? compiler = null)
     {
-        var key = Hash(cSource + string.Join(" ", extraArgs ?? []));
+        var key = Hash(cSource + string.Join(" ", extraArgs ?? []) + compiler);
         var dir = Path.Combine(CacheDirectory, key);
         Directory.CreateDirectory(dir);
         var source = Path.Combine(dir, "probe.c");
@@ -45,7 +45,7 @@ public static class NativeBuild
             {
                 File.WriteAllText(source, cSource);
                 var temp = exe + ".tmp" + Environment.ProcessId;
-                var build = ProcessRunner.Run(Compiler, ["-std=gnu11", "-w", "-o", temp, source, .. extraArgs ?? []]);
+                var build = ProcessRunner.Run(compiler ?? Compiler, ["-std=gnu11", "-w", "-o", temp, source, .. extraArgs ?? []]);
                 Assert.True(build.ExitCode == 0, "cc failed on the probe:\n" + build + "\n" + cSource);
                 File.Move(temp, exe, overwrite: true);
             }
