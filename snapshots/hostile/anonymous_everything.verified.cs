@@ -195,4 +195,29 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "take", ExactSpelling = true)]
     public static extern void take([NativeTypeName("everything *")] everything* param0, number param1, mode param2, [NativeTypeName("int (*)(void *, int)")] delegate* unmanaged[Cdecl]<void*, int, int> param3);
+
+    public static ref _Anonymous_anonymous_everything_18_1 anonymous_global_instance => ref *(_Anonymous_anonymous_everything_18_1*)BindGenSymbols.Address(ref BindGenSymbolCache.anonymous_global_instance, "anonymous_global_instance");
+
+    /// <summary>Finds exported variables in <see cref="LibraryName"/> on first use (through any DllImportResolver registered for this assembly).</summary>
+    private static unsafe class BindGenSymbols
+    {
+        private static nint s_library;
+
+        /// <summary>The address of <paramref name="name"/>, looked up once and kept in <paramref name="cache"/>.</summary>
+        public static void* Address(ref void* cache, string name)
+        {
+            var address = cache;
+            if (address != null) return address;
+            var library = s_library;
+            if (library == 0) s_library = library = NativeLibrary.Load(LibraryName, typeof(Native).Assembly, null);
+            cache = address = (void*)NativeLibrary.GetExport(library, name);
+            return address;
+        }
+    }
+
+    /// <summary>Resolved addresses of exported variables, by variable.</summary>
+    private static unsafe class BindGenSymbolCache
+    {
+        public static void* anonymous_global_instance;
+    }
 }

@@ -48,6 +48,7 @@ public unsafe partial struct NativeTypeName_struct
     public int x;
 }
 
+[NativeTypeName("Span")]
 [StructLayout(LayoutKind.Explicit)]
 public unsafe partial struct Span_union
 {

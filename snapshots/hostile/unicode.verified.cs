@@ -56,4 +56,7 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "größe", ExactSpelling = true)]
     public static extern int größe([NativeTypeName("const café *")] café* π);
+
+    // Not bound (bindgen --verbose lists these too):
+    //   unicode.h:9: BG0013 macro 'WIDE' does not evaluate to a constant: L"wide ✓"
 }

@@ -84,4 +84,9 @@ public static unsafe partial class Native
     public const ulong M_ULONGLONG = 18446744073709551615UL;
 
     public const uint M_UNSIGNED = 10U;
+
+    // Not bound (bindgen --verbose lists these too):
+    //   macros.h:30: BG0014 function-like macro 'M_FUNCTION_LIKE' is not bound
+    //   macros.h:32: BG0013 macro 'M_KEYWORD' does not evaluate to a constant: int
+    //   macros.h:33: BG0013 macro 'M_NOT_CONSTANT' does not evaluate to a constant: some_function ( )
 }

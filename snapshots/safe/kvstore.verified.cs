@@ -83,13 +83,13 @@ public static unsafe partial class Native
     public static extern kv_status kv_count_prefix([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* prefix, [NativeTypeName("size_t *")] nuint* out_count);
 
     /// <summary>
-    /// Calls @p visit for each entry in key order; returns the number of calls.
+    /// Calls <c>visit</c> for each entry in key order; returns the number of calls.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_each", ExactSpelling = true)]
     public static extern int kv_each([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("kv_visit_fn")] delegate* unmanaged[Cdecl]<void*, byte*, byte*, int> visit, [NativeTypeName("void *")] void* user_data);
 
     /// <summary>
-    /// Writes the first @p count values (as ints) into @p values; returns how many were written.
+    /// Writes the first <c>count</c> values (as ints) into <c>values</c>; returns how many were written.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_fill_lengths", ExactSpelling = true)]
     [return: NativeTypeName("size_t")]
@@ -116,20 +116,20 @@ public static unsafe partial class Native
     public static extern byte* kv_name([NativeTypeName("const kv_store *")] kv_store* store);
 
     /// <summary>
-    /// Opens an empty store named @p name; NULL when name is empty.
+    /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_open", ExactSpelling = true)]
     [return: NativeTypeName("kv_store *")]
     public static extern kv_store* kv_open([NativeTypeName("const char *")] byte* name);
 
     /// <summary>
-    /// Opens a store and writes it to @p out_store.
+    /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_open_ex", ExactSpelling = true)]
     public static extern kv_status kv_open_ex([NativeTypeName("const char *")] byte* name, [NativeTypeName("kv_store **")] kv_store** out_store);
 
     /// <summary>
-    /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_read_bytes", ExactSpelling = true)]
     [return: NativeTypeName("size_t")]
@@ -324,12 +324,12 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     public kv_status TryCountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Safe.Try_kv_count_prefix(this, prefix, out out_count);
 
     /// <summary>
-    /// Calls @p visit for each entry in key order; returns the number of calls.
+    /// Calls <c>visit</c> for each entry in key order; returns the number of calls.
     /// </summary>
     public int Each(KvVisitFn? visit) => Safe.kv_each(this, visit);
 
     /// <summary>
-    /// Writes the first @p count values (as ints) into @p values; returns how many were written.
+    /// Writes the first <c>count</c> values (as ints) into <c>values</c>; returns how many were written.
     /// </summary>
     public nuint FillLengths(Span<int> values) => Safe.kv_fill_lengths(this, values);
 
@@ -346,12 +346,12 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     public string? Name() => Safe.kv_name(this);
 
     /// <summary>
-    /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
     public nuint ReadBytes(string? key, Span<byte> buffer) => Safe.kv_read_bytes(this, key, buffer);
 
     /// <summary>
-    /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
     public nuint ReadBytes(ReadOnlySpan<byte> key, Span<byte> buffer) => Safe.kv_read_bytes(this, key, buffer);
 
@@ -576,7 +576,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Calls @p visit for each entry in key order; returns the number of calls.
+    /// Calls <c>visit</c> for each entry in key order; returns the number of calls.
     /// </summary>
     public static int kv_each(KvStoreHandle store, KvVisitFn? visit)
     {
@@ -600,7 +600,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Writes the first @p count values (as ints) into @p values; returns how many were written.
+    /// Writes the first <c>count</c> values (as ints) into <c>values</c>; returns how many were written.
     /// </summary>
     public static nuint kv_fill_lengths(KvStoreHandle store, Span<int> values)
     {
@@ -692,7 +692,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens an empty store named @p name; NULL when name is empty.
+    /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
     public static KvStoreHandle kv_open(string? name)
     {
@@ -708,7 +708,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens an empty store named @p name; NULL when name is empty.
+    /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
     public static KvStoreHandle kv_open(ReadOnlySpan<byte> name)
     {
@@ -724,7 +724,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens a store and writes it to @p out_store.
+    /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
     public static void kv_open_ex(string? name, out KvStoreHandle out_store)
     {
@@ -743,7 +743,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens a store and writes it to @p out_store.
+    /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
     public static void kv_open_ex(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
@@ -762,7 +762,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens a store and writes it to @p out_store.
+    /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
     public static kv_status Try_kv_open_ex(string? name, out KvStoreHandle out_store)
     {
@@ -778,7 +778,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Opens a store and writes it to @p out_store.
+    /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
     public static kv_status Try_kv_open_ex(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
@@ -794,7 +794,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
     public static nuint kv_read_bytes(KvStoreHandle store, string? key, Span<byte> buffer)
     {
@@ -819,7 +819,7 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
-    /// Copies up to @p capacity bytes of the value into @p buffer; returns the number copied.
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
     public static nuint kv_read_bytes(KvStoreHandle store, ReadOnlySpan<byte> key, Span<byte> buffer)
     {

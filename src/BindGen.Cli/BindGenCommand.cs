@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using BindGen.Cli.Config;
 using BindGen.Core;
 using BindGen.Core.Diagnostics;
 using BindGen.Core.Emit;
@@ -21,7 +22,7 @@ public static class BindGenCommand
     /// <summary>Runs the command; returns the exit code. <paramref name="writeGuard"/>, when given, lets a signal handler stop writes (see Program.cs).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null)
     {
-        var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.OneOrMore, Description = "C headers to bind (the library's public headers)" };
+        var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.ZeroOrMore, Description = "C headers to bind (the library's public headers); may come from --config instead" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Namespace of the generated code (default: derived from the first header's name)" };
         var library = new Option<string?>("--library", "-l") { Description = "Native library name used by DllImport, e.g. 'z' (default: the first header's name)" };
@@ -42,11 +43,35 @@ public static class BindGenCommand
         var debug = new Option<bool>("--debug") { Description = "Print the stack trace of internal errors (same as BINDGEN_DEBUG=1)" };
         var format = new Option<string>("--diagnostic-format") { Description = "gcc (file:line:col: error BG0001: ...) or msbuild (file(line,col): error BG0001: ...)", DefaultValueFactory = _ => "gcc" };
         format.AcceptOnlyFromAmong("gcc", "msbuild");
+        var includeNames = new Option<string[]>("--include") { Description = "Emit only declarations whose name matches (glob with * and ?, or /regex/; repeat for several), plus the types they need" };
+        var excludeNames = new Option<string[]>("--exclude") { Description = "Do not emit declarations whose name matches (glob or /regex/; repeat for several)" };
+        var stripPrefix = new Option<string[]>("--strip-prefix") { Description = "Remove this prefix from C# names of types, enum members, functions, variables and constants (repeat for several; the longest match wins)" };
+        var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
+        var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
+        var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
+        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
+        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
+        var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the library headers whose full path matches (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
+        var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
+        var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
+        var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
             headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile,
         };
+        root.Options.Add(includeNames);
+        root.Options.Add(excludeNames);
+        root.Options.Add(opaqueNames);
+        root.Options.Add(stripPrefix);
+        root.Options.Add(rename);
+        root.Options.Add(libraryName);
+        root.Options.Add(stats);
+        root.Options.Add(configFile);
+        root.Options.Add(wrapStatic);
+        root.Options.Add(pascalCase);
+        root.Options.Add(includeFiles);
+        root.Options.Add(excludeFiles);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -61,13 +86,44 @@ public static class BindGenCommand
             return parse.Invoke();
         }
 
-        var headerList = parse.GetValue(headers) ?? [];
+        BindGenConfig? config = null;
+        if (parse.GetValue(configFile) is { } configPath)
+        {
+            try
+            {
+                config = BindGenConfig.Load(configPath);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                stderr.WriteLine($"bindgen: error: config file '{configPath}': {e.Message}");
+                return BadUsage;
+            }
+        }
+        // A value given on the command line wins; else the config file's; else the option's default.
+        bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
+        T Pick<T>(Option<T> option, T? fromConfig) => !Given(option) && fromConfig is not null ? fromConfig : parse.GetValue(option)!;
+        string[] List(Option<string[]> option, IEnumerable<string>? fromConfig) => Given(option) ? parse.GetValue(option) ?? [] : fromConfig?.ToArray() ?? [];
+        bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
+
+        var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
         // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
         var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
         if (unknown.Count > 0)
         {
             foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
             stderr.WriteLine("Run 'bindgen --help' for usage.");
+            return BadUsage;
+        }
+        if (headerList.Length == 0)
+        {
+            stderr.WriteLine("bindgen: error: no header given: pass one or more headers, or a --config file that lists them");
+            stderr.WriteLine("Run 'bindgen --help' for usage.");
+            return BadUsage;
+        }
+        var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
+        if (diagnosticFormat is not ("gcc" or "msbuild"))
+        {
+            stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
             return BadUsage;
         }
         bool isDebug = parse.GetValue(debug) || Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is { Length: > 0 } and not "0";
@@ -85,27 +141,39 @@ public static class BindGenCommand
         int Execute()
         {
             var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-            var outputPath = parse.GetValue(output);
+            var outputPath = Pick(output, config?.Output);
             bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
             var options = new GeneratorOptions
             {
                 Headers = [.. headerList],
-                Namespace = parse.GetValue(ns) ?? DefaultNamespace(stem),
-                LibraryName = parse.GetValue(library) ?? stem,
-                ClassName = parse.GetValue(className) ?? "Native",
-                IncludeDirectories = [.. parse.GetValue(include) ?? []],
-                Defines = [.. parse.GetValue(define) ?? []],
-                ClangArguments = [.. parse.GetValue(clangArg) ?? []],
-                TemplatesDirectory = parse.GetValue(templates),
-                Traverse = [.. parse.GetValue(traverse) ?? []],
-                TargetTriple = parse.GetValue(target),
-                ImportStyle = parse.GetValue(libraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+                Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
+                LibraryName = Pick(library, config?.Library) ?? stem,
+                ClassName = Pick(className, config?.Class) ?? "Native",
+                IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
+                Defines = [.. List(define, config?.Defines)],
+                ClangArguments = [.. List(clangArg, config?.ClangArgs)],
+                TemplatesDirectory = Pick(templates, config?.Templates),
+                Traverse = [.. List(traverse, config?.Traverse)],
+                TargetTriple = Pick(target, config?.Target),
+                ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
                 SplitFiles = split,
                 SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
                 SafeConfigPath = parse.GetValue(safeConfig),
+                Include = [.. List(includeNames, config?.Include)],
+                Exclude = [.. List(excludeNames, config?.Exclude)],
+                Opaque = [.. List(opaqueNames, config?.Opaque)],
+                StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
+                Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+                PascalCase = Flag(pascalCase, config?.PascalCase),
+                IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
+                ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
+                WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
+                LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
             };
-            bool msbuild = parse.GetValue(format) == "msbuild";
-            bool isVerbose = parse.GetValue(verbose);
+            bool msbuild = diagnosticFormat == "msbuild";
+            bool isVerbose = Flag(verbose, config?.Verbose);
+            bool showStats = Flag(stats, config?.Stats);
+            bool isForced = Flag(force, config?.Force);
 
             var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
 
@@ -140,10 +208,13 @@ public static class BindGenCommand
                 }
                 else
                 {
-                    OutputWriter.Write(result.Files, outputPath, split, parse.GetValue(force), diagnostics, writeGuard);
+                    OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
                 }
             }
+            if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
+                OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
             Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+            if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
             return diagnostics.HasErrors ? InputErrors : Ok;
         }
     }

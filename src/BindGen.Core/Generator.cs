@@ -11,6 +11,12 @@ namespace BindGen.Core;
 /// <summary>What one run produced: files (empty when there were errors), every diagnostic, and every header read.</summary>
 public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics, ImmutableArray<string> Dependencies)
 {
+    /// <summary>Found/filtered/skipped/emitted counts per kind of declaration; null when the run stopped before mapping.</summary>
+    public CoverageReport? Coverage { get; init; }
+
+    /// <summary>The C file of wrappers of static functions (<see cref="GeneratorOptions.WrapStaticInline"/>), its path full; or null.</summary>
+    public OutputFile? WrapperFile { get; init; }
+
     /// <summary>True when no error was reported.</summary>
     public bool Success => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
@@ -51,17 +57,23 @@ public static class Generator
                 return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
             }
         }
-        var selected = SelectDeclarationsPass.Run(parsed.Api, files);
+        var filter = DeclarationFilter.Create(options, diagnostics);
+        var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
+        filter.ReportUnused(diagnostics);
+        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
         var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
-        if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty)
+        if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)
         {
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,
                 $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
         }
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
-        if (output is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
-        return new GenerationResult([.. output], diagnostics.ToList(), parsed.Dependencies);
+        var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
+        var all = diagnostics.ToList();
+        var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);
+        if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers };
     }
 
     private static string? SafeResourceDirectory()

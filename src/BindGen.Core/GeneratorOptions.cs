@@ -29,6 +29,32 @@ public sealed record GeneratorOptions
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
     /// <summary>Split output into one file per kind (the output path is a folder).</summary>
     public bool SplitFiles { get; init; }
+    /// <summary>Name patterns (glob, or /regex/) of declarations to emit; empty: all of the library's own.</summary>
+    public ImmutableArray<string> Include { get; init; } = [];
+    /// <summary>Name patterns of declarations not to emit.</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+    /// <summary>Path patterns (glob on the full path with '/', or /regex/) of the own headers whose declarations are emitted; empty: all.</summary>
+    public ImmutableArray<string> IncludeFiles { get; init; } = [];
+    /// <summary>Path patterns of the own headers whose declarations are not emitted.</summary>
+    public ImmutableArray<string> ExcludeFiles { get; init; } = [];
+    /// <summary>Name patterns of records to emit as opaque structs (used through pointers only).</summary>
+    public ImmutableArray<string> Opaque { get; init; } = [];
+    /// <summary>Prefixes removed from C# names of types, enum members, functions, variables and constants (the longest that matches).</summary>
+    public ImmutableArray<string> StripPrefixes { get; init; } = [];
+    /// <summary>PascalCase C# names for types, functions and enum members (after <see cref="StripPrefixes"/>; renames are kept as given).</summary>
+    public bool PascalCase { get; init; }
+    /// <summary>Explicit C# names: <c>OLD=NEW</c> with OLD a C name. Wins over <see cref="StripPrefixes"/>.</summary>
+    public ImmutableArray<string> Renames { get; init; } = [];
+    /// <summary>
+    /// Per-platform file names of the library, <c>PLATFORM=FILE</c> (e.g. <c>linux=libz.so.1</c>): the generated class
+    /// then resolves <see cref="LibraryName"/> to them when the runtime's own probing finds nothing.
+    /// </summary>
+    public ImmutableArray<string> LibraryFileNames { get; init; } = [];
+    /// <summary>
+    /// Path of a C file to write with one exported wrapper per <c>static</c>/<c>static inline</c> function; those
+    /// functions are then imported from the wrappers (compile the file into the library, or a library of the same name).
+    /// </summary>
+    public string? WrapStaticInline { get; init; }
     /// <summary>Also emit the safe-wrapper layer (strings, SafeHandles, out params, spans, status exceptions, callbacks).</summary>
     public bool SafeWrappers { get; init; }
     /// <summary>Safe-wrapper config file (JSON), or null for conventions only.</summary>

@@ -30,6 +30,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
+
+    public static readonly DiagnosticDescriptor ExcludedTypeUsed = new("BG0040", DiagnosticSeverity.Error, "an excluded type is used by a kept declaration");
+    public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
+    public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
+    public static readonly DiagnosticDescriptor RenameCollision = new("BG0043", DiagnosticSeverity.Error, "renaming makes two declarations share one C# name");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -38,5 +43,6 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, WriteFailed, StaleOutput, NotGeneratedFile,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision,
     ];
 }

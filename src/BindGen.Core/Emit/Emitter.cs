@@ -34,6 +34,13 @@ public static class Emitter
         return files;
     }
 
+    /// <summary>Renders the C file of exported wrappers of static functions, named <paramref name="path"/>; null when rendering failed.</summary>
+    public static OutputFile? EmitWrappers(CsApi api, string path, TemplateRenderer renderer)
+    {
+        var text = renderer.Render("static_wrappers.scriban", ScriptModel.Wrappers(api, Version));
+        return text is null ? null : new OutputFile(path, Normalize(text));
+    }
+
     /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline.</summary>
     public static string Normalize(string text)
     {

@@ -25,6 +25,14 @@ public static class ScriptModel
             ["enums"] = Array(api.Enums, Enum),
             ["functions"] = Array(api.Functions, Function),
             ["constants"] = Array(api.Constants, Constant),
+            ["globals"] = Array(api.Globals, Global),
+            ["stubs"] = Array(api.Stubs, s => new ScriptObject
+            {
+                ["name"] = s.Name, ["return_type"] = s.ReturnType, ["is_variadic"] = s.IsVariadic, ["params_name"] = s.ParamsName, ["message"] = s.Message,
+                ["parameters"] = Array(s.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+            }),
+            ["not_bound"] = Array(api.NotBound, l => l),
+            ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["sections"] = Array(sections, s => s),
             ["safe"] = api.Safe is null ? null : Safe(api.Safe),
         };
@@ -32,6 +40,18 @@ public static class ScriptModel
         o["bg"] = bg;
         return o;
     }
+
+    /// <summary>The globals of the C wrapper file of static functions.</summary>
+    public static ScriptObject Wrappers(CsApi api, string version) => new()
+    {
+        ["bindgen_version"] = version,
+        ["includes"] = Array(api.WrapperIncludes, s => s),
+        ["wrappers"] = Array(api.StaticWrappers, w => new ScriptObject
+        {
+            ["name"] = w.Name, ["wrapper"] = w.Wrapper, ["return_type"] = w.ReturnType, ["returns_void"] = w.ReturnsVoid,
+            ["parameter_types"] = Array(w.ParameterTypes, t => t),
+        }),
+    };
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
@@ -101,7 +121,21 @@ public static class ScriptModel
         ["calling_convention"] = f.CallingConvention,
         ["call_conv_type"] = f.CallConvType,
         ["doc"] = Lines(f.Doc),
+        ["param_docs"] = Array(f.ParamDocs, p => new ScriptObject { ["name"] = p.Name, ["lines"] = Lines(p.Lines) }),
+        ["returns"] = Lines(f.Returns),
         ["parameters"] = Array(f.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+    };
+
+    private static ScriptObject Global(CsGlobal g) => new()
+    {
+        ["name"] = g.Name,
+        ["symbol"] = g.Symbol,
+        ["kind"] = g.Kind,
+        ["type"] = g.Type,
+        ["element_type"] = g.ElementType,
+        ["length"] = g.Length,
+        ["native_type_name"] = g.NativeTypeName,
+        ["doc"] = Lines(g.Doc),
     };
 
     private static ScriptObject Constant(CsConstant c) => new()

@@ -11,32 +11,28 @@ public static class ApiMapper
     /// <summary>Maps <paramref name="api"/>.</summary>
     public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics, SafeWrapperConfig? safeConfig = null)
     {
-        var recordNames = RecordNames.Assign(api);
+        var naming = DeclarationNames.Create(options, diagnostics);
+        var recordNames = RecordNames.Assign(api, naming);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
-        foreach (var e in namedEnums) typeNames[e.Key] = CsNames.Escape(e.Name);
+        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name, NameKind.Type);
         ReservedNames.Resolve(api, CsNames.Escape(options.ClassName), recordNames, typeNames, diagnostics);
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
-        var topLevelNames = new HashSet<string>(StringComparer.Ordinal) { options.ClassName, "NativeTypeNameAttribute" };
+        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}").Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
         foreach (var record in api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
                                           .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var mapped = records.Map(record);
-            if (!topLevelNames.Add(mapped.Name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, record.Location, $"'{mapped.Name}' is already declared; this record is skipped (exclude or rename one of them)");
-                continue;
-            }
+            if (!topLevelNames.Claim(mapped.Name, record.Name, record.Location, "record")) continue;
             structs.Add(mapped);
         }
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        // A member may not be named like its class (CS0542).
-        var classMembers = new HashSet<string>(StringComparer.Ordinal) { "LibraryName", CsNames.Escape(options.ClassName) };
+        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -47,45 +43,54 @@ public static class ApiMapper
                 {
                     // C gives an enumeration constant type int when its value fits.
                     var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? "int" : underlying;
-                    AddConstant(constants, classMembers, diagnostics, e.Location, new CsConstant { Name = CsNames.Escape(c.Name), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) });
+                    var constant = new CsConstant { Name = naming.Of(c.Name, NameKind.Constant), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
+                    if (classMembers.Claim(constant.Name, c.Name, e.Location, "constant")) constants.Add(constant);
                 }
                 continue;
             }
             var name = typeNames[e.Key];
-            if (!topLevelNames.Add(name))
-            {
-                diagnostics.Add(DiagnosticCodes.NameCollision, e.Location, $"'{name}' is already declared; this enum is skipped (exclude or rename one of them)");
-                continue;
-            }
+            if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
+            var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
             {
                 Name = name,
                 NativeTypeName = name != CsNames.Escape(e.Name) ? (e.IsAnonymous ? e.Name : "enum " + e.Name) : e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
                 UnderlyingType = underlying,
                 IsFlags = IsFlags(e),
-                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(c.Name, name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })],
+                Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name, NameKind.EnumMember), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
+                                         .Where((m, i) => memberNames.Claim(m.Name, e.Constants[i].Name, e.Location, "enumerator"))],
                 Doc = DocComments.Lines(e.Comment),
             });
         }
 
         var functions = new List<CsFunction>();
-        var functionMapper = new FunctionMapper(types, diagnostics);
+        var stubs = new List<CsStub>();
+        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.WrapStaticInline is not null);
         foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (functionMapper.Map(f) is not { } mapped) continue;
-            if (!classMembers.Add(mapped.Name))
+            if (functionMapper.Map(f, out var stub) is not { } mapped)
             {
-                diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"'{mapped.Name}' is already a member of {options.ClassName} (or is its name); function skipped: pass another --class, or exclude or rename the declaration");
+                if (stub is not null && classMembers.Claim(stub.Name, f.Name, f.Location, "function")) stubs.Add(stub);
                 continue;
             }
-            functions.Add(mapped);
+            if (classMembers.Claim(mapped.Name, f.Name, f.Location, "function")) functions.Add(mapped);
         }
 
-        var constantMapper = new ConstantMapper(types);
+        var globals = new List<CsGlobal>();
+        var globalMapper = new GlobalMapper(types, diagnostics, naming);
+        foreach (var g in api.Globals.OrderBy(g => g.Name, StringComparer.Ordinal))
+        {
+            if (globalMapper.Map(g) is not { } mapped) continue;
+            if (classMembers.Claim(mapped.Name, g.Name, g.Location, "variable")) globals.Add(mapped);
+        }
+
+        var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             foreach (var mapped in constantMapper.Map(c))
-                AddConstant(constants, classMembers, diagnostics, c.Location, mapped);
+            {
+                if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name, NameKind.Constant).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
+            }
         }
 
         CsSafeApi? safe = null;
@@ -107,18 +112,28 @@ public static class ApiMapper
             Structs = [.. structs],
             Enums = [.. enums],
             Functions = [.. functions],
+            Globals = [.. globals],
+            Stubs = [.. stubs],
+            StaticWrappers = [.. functionMapper.Wrappers.OrderBy(w => w.Name, StringComparer.Ordinal)],
+            WrapperIncludes = options.WrapStaticInline is null ? [] :
+                [.. options.Headers.Select(h => Path.GetRelativePath(Path.GetDirectoryName(options.Resolve(options.WrapStaticInline))!, options.Resolve(h)).Replace('\\', '/'))],
+            NotBound = NotBoundLines(diagnostics),
+            LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
     }
 
-    private static void AddConstant(List<CsConstant> constants, HashSet<string> members, DiagnosticBag diagnostics, CLocation location, CsConstant constant)
+    /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
+    private static ImmutableArray<string> NotBoundLines(DiagnosticBag diagnostics)
     {
-        if (!members.Add(constant.Name))
-        {
-            diagnostics.Add(DiagnosticCodes.NameCollision, location, $"'{constant.Name}' is already a member of the class (or is its name); constant skipped: pass another --class, or exclude or rename the declaration");
-            return;
-        }
-        constants.Add(constant);
+        return
+        [
+            .. diagnostics.ToList().Where(CoverageReport.IsSkip)
+                .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
+                .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
+                .Select(d => $"{d.File}:{d.Line}: {d.Code} {d.Message}")
+                .Distinct(StringComparer.Ordinal),
+        ];
     }
 
     private static string MemberName(string name, string enclosing) => name == enclosing ? name + "_" : CsNames.Escape(name);

@@ -8,12 +8,12 @@ namespace BindGen.Core.Mapping;
 /// Maps macro constants: integers get the C# type C gives the expression (size_t → nuint, long → target width),
 /// floats keep float/double, strings become a <c>const string</c> plus a UTF-8 <c>ReadOnlySpan&lt;byte&gt;</c> beside it.
 /// </summary>
-public sealed class ConstantMapper(TypeMapper types)
+public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
 {
     /// <summary>The members emitted for one constant.</summary>
     public IEnumerable<CsConstant> Map(CConstant constant)
     {
-        var name = CsNames.Escape(constant.Name);
+        var name = naming.Of(constant.Name, NameKind.Constant);
         var doc = DocComments.Lines(constant.Comment);
         switch (constant.Value)
         {

@@ -24,6 +24,18 @@ public sealed record CsApi
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
     /// <summary>Functions.</summary>
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
+    /// <summary>Per-platform file names of the library, for the generated resolver; empty: no resolver.</summary>
+    public ImmutableArray<CsPlatformLibrary> LibraryFileNames { get; init; } = [];
+    /// <summary>C wrappers of static functions (<c>--wrap-static-inline</c>), or empty.</summary>
+    public ImmutableArray<CStaticWrapper> StaticWrappers { get; init; } = [];
+    /// <summary>Headers the wrapper file includes, relative to its folder, '/'-separated.</summary>
+    public ImmutableArray<string> WrapperIncludes { get; init; } = [];
+    /// <summary>Stubs of functions that cannot be imported.</summary>
+    public ImmutableArray<CsStub> Stubs { get; init; } = [];
+    /// <summary>One line per declaration not bound (<c>file:line: reason</c>, file names only), for a comment block.</summary>
+    public ImmutableArray<string> NotBound { get; init; } = [];
+    /// <summary>Accessors for extern variables.</summary>
+    public ImmutableArray<CsGlobal> Globals { get; init; } = [];
     /// <summary>Constants from macros and anonymous enums.</summary>
     public ImmutableArray<CsConstant> Constants { get; init; } = [];
     /// <summary>The safe-wrapper layer, when requested.</summary>
@@ -189,9 +201,16 @@ public sealed record CsFunction
     public required string CallConvType { get; init; }
     /// <summary>Parameters.</summary>
     public ImmutableArray<CsParameter> Parameters { get; init; } = [];
-    /// <summary>Doc comment lines.</summary>
+    /// <summary>Doc comment summary lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
+    /// <summary>Parameter docs in parameter order (all parameters, or none).</summary>
+    public ImmutableArray<CsParamDoc> ParamDocs { get; init; } = [];
+    /// <summary>Doc lines of the return value.</summary>
+    public ImmutableArray<string> Returns { get; init; } = [];
 }
+
+/// <summary>The doc lines of one parameter, under its C# name.</summary>
+public sealed record CsParamDoc(string Name, ImmutableArray<string> Lines);
 
 /// <summary>A parameter.</summary>
 public sealed record CsParameter(string Name, string Type, string? NativeTypeName);
@@ -205,6 +224,8 @@ public sealed record CsConstant
     public required string Type { get; init; }
     /// <summary>Value expression.</summary>
     public required string Value { get; init; }
+    /// <summary>The C macro it comes from, or null (an anonymous enum's enumerator).</summary>
+    public string? Macro { get; init; }
     /// <summary>True for <c>const</c>, false for a static expression-bodied property.</summary>
     public bool IsConst { get; init; } = true;
     /// <summary>C spelling of the type when useful (e.g. size_t).</summary>
@@ -212,3 +233,57 @@ public sealed record CsConstant
     /// <summary>Doc comment lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }
+
+/// <summary>An accessor for an <c>extern</c> variable, resolved through <c>NativeLibrary.GetExport</c> on first use.</summary>
+public sealed record CsGlobal
+{
+    /// <summary>C# property name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Exported symbol.</summary>
+    public required string Symbol { get; init; }
+    /// <summary>"ref", "ref_readonly", "span" (array of known length) or "pointer" (to the first element).</summary>
+    public required string Kind { get; init; }
+    /// <summary>The property's type (without <c>ref</c>).</summary>
+    public required string Type { get; init; }
+    /// <summary>The type the symbol's address points to.</summary>
+    public required string ElementType { get; init; }
+    /// <summary>Array length for "span", or -1.</summary>
+    public long Length { get; init; } = -1;
+    /// <summary>C spelling of the variable's type when different.</summary>
+    public string? NativeTypeName { get; init; }
+    /// <summary>Doc comment lines.</summary>
+    public ImmutableArray<string> Doc { get; init; } = [];
+}
+
+/// <summary>File names to try for the library on one platform.</summary>
+/// <param name="Check">The C# condition selecting the platform, e.g. <c>OperatingSystem.IsLinux()</c>.</param>
+/// <param name="Files">The file names as C# string literals, in the order tried.</param>
+public sealed record CsPlatformLibrary(string Check, ImmutableArray<string> Files);
+
+/// <summary>
+/// A function that cannot be imported, kept as a method of the same signature marked
+/// <c>[Obsolete(message, error: true)]</c>: code that calls it fails to compile with the reason.
+/// </summary>
+public sealed record CsStub
+{
+    /// <summary>C# method name.</summary>
+    public required string Name { get; init; }
+    /// <summary>Return type.</summary>
+    public required string ReturnType { get; init; }
+    /// <summary>The fixed parameters.</summary>
+    public ImmutableArray<CsParameter> Parameters { get; init; } = [];
+    /// <summary>True when extra arguments are taken as <c>params object?[]</c>.</summary>
+    public bool IsVariadic { get; init; }
+    /// <summary>Name of the <c>params</c> parameter.</summary>
+    public string ParamsName => Parameters.Any(p => p.Name == "varargs") ? "varargs_" : "varargs";
+    /// <summary>The obsolete message as a C# string literal.</summary>
+    public required string Message { get; init; }
+}
+
+/// <summary>One exported C wrapper of a static function: <c>__typeof__(R) name__bindgen_wrap(__typeof__(T0) p0...) { return name(p0...); }</c>.</summary>
+/// <param name="Name">The static function's C name.</param>
+/// <param name="Wrapper">The exported wrapper's name.</param>
+/// <param name="ReturnType">C spelling of the return type.</param>
+/// <param name="ReturnsVoid">True when the function returns void.</param>
+/// <param name="ParameterTypes">C spellings of the parameter types (parameters are named p0, p1...).</param>
+public sealed record CStaticWrapper(string Name, string Wrapper, string ReturnType, bool ReturnsVoid, ImmutableArray<string> ParameterTypes);

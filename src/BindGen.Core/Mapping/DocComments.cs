@@ -1,16 +1,104 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace BindGen.Core.Mapping;
 
-/// <summary>Turns a C doc comment into XML-escaped summary lines.</summary>
-public static class DocComments
+/// <summary>A doc comment split into XML doc parts; every line is already XML-escaped.</summary>
+/// <param name="Summary">Summary lines (brief and details, notes and unknown commands as text).</param>
+/// <param name="Params">Parameter descriptions by C parameter name, in the order written.</param>
+/// <param name="Returns">The <c>@return</c> / <c>@retval</c> lines.</param>
+public sealed record DocComment(ImmutableArray<string> Summary, ImmutableArray<(string Name, ImmutableArray<string> Lines)> Params, ImmutableArray<string> Returns)
 {
-    /// <summary>The comment's text lines without comment markers, XML-escaped; empty when there is no comment.</summary>
+    /// <summary>No comment.</summary>
+    public static readonly DocComment Empty = new([], [], []);
+}
+
+/// <summary>
+/// Turns a C doc comment (Doxygen <c>/** */</c>, <c>/*!</c>, <c>///</c>, <c>//!</c>, <c>///&lt;</c>, or a plain
+/// <c>/* ** */</c> block read with <c>-fparse-all-comments</c>) into XML-escaped doc parts: <c>\brief</c> and
+/// <c>\details</c> go to the summary, <c>@param</c> to param tags, <c>@return</c>/<c>@retval</c> to returns,
+/// <c>\c</c>/<c>\p</c> words to <c>&lt;c&gt;</c>.
+/// </summary>
+public static partial class DocComments
+{
+    /// <summary>All of the comment as summary lines (for declarations that have no parameters), or empty.</summary>
     public static ImmutableArray<string> Lines(string? comment)
     {
-        if (string.IsNullOrWhiteSpace(comment)) return [];
-        var lines = new List<string>();
+        var doc = Parse(comment);
+        if (doc.Params.IsEmpty && doc.Returns.IsEmpty) return doc.Summary;
+        var lines = new List<string>(doc.Summary);
+        foreach (var (name, text) in doc.Params) AddLabelled(lines, name + ":", text);
+        AddLabelled(lines, "Returns:", doc.Returns);
+        return [.. lines];
+    }
+
+    /// <summary>Splits <paramref name="comment"/> into summary, parameters and returns.</summary>
+    public static DocComment Parse(string? comment)
+    {
+        if (string.IsNullOrWhiteSpace(comment)) return DocComment.Empty;
+        var summary = new List<string>();
+        var parameters = new List<(string Name, List<string> Lines)>();
+        var returns = new List<string>();
+        List<string> current = summary;
+        foreach (var line in CleanLines(comment).SelectMany(l => BlockCommand().Split(l)).Select(l => l.Trim()))
+        {
+            if (line.Length == 0)
+            {
+                current = summary;
+                if (summary.Count > 0 && summary[^1].Length > 0) summary.Add("");
+                continue;
+            }
+            var command = Command().Match(line);
+            if (!command.Success)
+            {
+                current.Add(Inline(line));
+                continue;
+            }
+            var name = command.Groups["name"].Value;
+            var rest = line[command.Length..].Trim();
+            switch (name)
+            {
+                case "brief" or "short" or "details":
+                    current = summary;
+                    if (rest.Length > 0) summary.Add(Inline(rest));
+                    break;
+                case "param" or "tparam":
+                {
+                    var space = rest.IndexOfAny([' ', '\t']);
+                    var parameter = space < 0 ? rest : rest[..space];
+                    var text = space < 0 ? "" : rest[(space + 1)..].Trim();
+                    var entry = (parameter, new List<string>());
+                    if (text.Length > 0) entry.Item2.Add(Inline(text));
+                    parameters.Add(entry);
+                    current = entry.Item2;
+                    break;
+                }
+                case "return" or "returns" or "result":
+                    if (rest.Length > 0) returns.Add(Inline(rest));
+                    current = returns;
+                    break;
+                case "retval":
+                {
+                    var space = rest.IndexOfAny([' ', '\t']);
+                    returns.Add(space < 0 ? Inline(rest) : Inline(rest[..space] + ": " + rest[(space + 1)..].Trim()));
+                    current = returns;
+                    break;
+                }
+                default:
+                    // \note, \warning, \see, \since, \deprecated...: kept as labelled text.
+                    summary.Add(Escape(char.ToUpperInvariant(name[0]) + name[1..] + ":") + (rest.Length > 0 ? " " + Inline(rest) : ""));
+                    current = summary;
+                    break;
+            }
+        }
+        Trim(summary);
+        Trim(returns);
+        return new DocComment([.. summary], [.. parameters.Where(p => IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
+    }
+
+    private static IEnumerable<string> CleanLines(string comment)
+    {
         foreach (var raw in comment.Replace("\r\n", "\n").Split('\n'))
         {
             var line = raw.Trim();
@@ -19,17 +107,40 @@ public static class DocComments
             else if (line.StartsWith("/*", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) line = line[2..];
             if (line.EndsWith("*/", StringComparison.Ordinal)) line = line[..^2];
             line = line.TrimStart();
-            if (line.StartsWith('*')) line = line[1..];
+            // "** text" (sqlite3's style) and " * text" both lose their stars.
+            line = line.TrimStart('*');
             line = line.Trim();
             if (line.StartsWith('<')) line = line[1..].TrimStart(); // ///< trailing member comments
-            lines.Add(Escape(line));
+            yield return line;
         }
-        while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);
-        while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+    }
+
+    private static void AddLabelled(List<string> lines, string label, ImmutableArray<string> text)
+    {
+        if (text.IsEmpty) return;
+        lines.Add(Escape(label) + " " + text[0]);
+        lines.AddRange(text.Skip(1));
+    }
+
+    private static ImmutableArray<string> Trimmed(List<string> lines)
+    {
+        Trim(lines);
         return [.. lines];
     }
 
-    private static string Escape(string text)
+    private static void Trim(List<string> lines)
+    {
+        while (lines.Count > 0 && lines[0].Length == 0) lines.RemoveAt(0);
+        while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+    }
+
+    private static bool IsIdentifier(string name) => name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+
+    /// <summary>Escapes <paramref name="text"/>, then turns <c>\c word</c> and <c>\p word</c> into <c>&lt;c&gt;word&lt;/c&gt;</c>.</summary>
+    private static string Inline(string text) => CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>");
+
+    /// <summary>XML-escapes text for a doc comment line; control characters are dropped.</summary>
+    public static string Escape(string text)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -46,4 +157,14 @@ public static class DocComments
         }
         return sb.ToString();
     }
+
+    /// <summary>Splits a line before a block command written mid-line (<c>@retval 0 ok @retval -1 error</c>).</summary>
+    [GeneratedRegex(@"(?<=\s)(?=[\\@](?:param|tparam|return|returns|retval|brief|details|note|warning|see|since|deprecated)\b)")]
+    private static partial Regex BlockCommand();
+
+    [GeneratedRegex(@"^[\\@](?<name>[a-z]+)(\[[a-z, ]*\])?(?=\s|$)")]
+    private static partial Regex Command();
+
+    [GeneratedRegex(@"(?<![\w])[\\@][cp]\s+(?<word>\w+(?:(?:\.|::|-&gt;)\w+)*(?:\(\))?)")]
+    private static partial Regex CodeWord();
 }

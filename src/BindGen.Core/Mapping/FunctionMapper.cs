@@ -1,35 +1,101 @@
 using System.Collections.Immutable;
 using BindGen.Core.Diagnostics;
+using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
 
 /// <summary>Maps a <see cref="CFunction"/> to an import, or reports why it cannot be bound.</summary>
-public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
+public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming, bool wrapStatic = false)
 {
+    /// <summary>Suffix of the exported wrapper of a static function.</summary>
+    public const string WrapperSuffix = "__bindgen_wrap";
+
+    /// <summary>Wrappers needed by the functions mapped so far (with <c>--wrap-static-inline</c>).</summary>
+    public List<CStaticWrapper> Wrappers { get; } = [];
+
     /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
-    public CsFunction? Map(CFunction function)
+    public CsFunction? Map(CFunction function) => Map(function, out _);
+
+    /// <summary>
+    /// The import, or null (with a diagnostic) when the function cannot be bound; then <paramref name="stub"/> is a
+    /// same-signature method marked obsolete-as-error with the reason (a variadic one takes the extra arguments as
+    /// <c>params object?[]</c>), when the signature maps to C#.
+    /// </summary>
+    public CsFunction? Map(CFunction function, out CsStub? stub)
     {
+        stub = null;
+        bool wrapped = wrapStatic && function.IsStatic && !function.IsVariadic && CanSpellInC(function);
+        (DiagnosticDescriptor Code, string Reason)? refusal =
+            function.IsStatic && !wrapped ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
+            : function.IsVariadic ? (DiagnosticCodes.VariadicFunction, "variadic: P/Invoke cannot pass C varargs")
+            : !FunctionPointerRule.IsCallable(function.CallingConvention) ? (DiagnosticCodes.UnsupportedCallingConvention, $"calling convention {function.CallingConvention}, which .NET cannot call on this target")
+            : null;
+        var signature = Signature(function, out var unsupported);
+        if (refusal is { } r)
+        {
+            var message = r.Code == DiagnosticCodes.UnsupportedCallingConvention ? $"'{function.Name}' uses {r.Reason}" : $"'{function.Name}' is {r.Reason}";
+            diagnostics.Add(r.Code, function.Location, message);
+            if (signature is { } sig)
+            {
+                stub = new CsStub
+                {
+                    Name = naming.Of(function.Name, NameKind.Function),
+                    ReturnType = sig.Return.Text!,
+                    Parameters = sig.Parameters,
+                    IsVariadic = function.IsVariadic,
+                    Message = CsLiterals.String("not bound: " + message),
+                };
+            }
+            return null;
+        }
+        if (signature is null)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: {unsupported}");
+            return null;
+        }
+        var (ret, parameterList) = signature.Value;
+        var convention = function.CallingConvention switch
+        {
+            CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
+            CCallingConvention.FastCall => ("FastCall", "CallConvFastcall"),
+            CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
+            _ => ("Cdecl", "CallConvCdecl"),
+        };
+        var doc = Doc(function, parameterList);
+        var entryPoint = function.Name;
         if (function.IsStatic)
         {
-            diagnostics.Add(DiagnosticCodes.StaticFunction, function.Location, $"'{function.Name}' is static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it");
-            return null;
+            entryPoint = function.Name + WrapperSuffix;
+            Wrappers.Add(new CStaticWrapper(function.Name, entryPoint, function.ReturnType.Spelling,
+                types.StripTypedefs(function.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void }, [.. function.Parameters.Select(p => p.Type.Spelling)]));
         }
-        if (function.IsVariadic)
+        return new CsFunction
         {
-            diagnostics.Add(DiagnosticCodes.VariadicFunction, function.Location, $"'{function.Name}' is variadic: P/Invoke cannot pass C varargs");
-            return null;
-        }
-        if (function.CallingConvention is CCallingConvention.Unsupported or CCallingConvention.Win64 or CCallingConvention.SysV64)
-        {
-            diagnostics.Add(DiagnosticCodes.UnsupportedCallingConvention, function.Location, $"'{function.Name}' uses calling convention {function.CallingConvention}, which .NET cannot call on this target");
-            return null;
-        }
+            Name = naming.Of(function.Name, NameKind.Function),
+            EntryPoint = entryPoint,
+            ReturnType = ret.Text!,
+            ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
+            CallingConvention = convention.Item1,
+            CallConvType = convention.Item2,
+            Parameters = parameterList,
+            Doc = doc.Summary,
+            ParamDocs = doc.Params,
+            Returns = doc.Returns,
+        };
+    }
 
+    /// <summary>True when every type of the signature has a C spelling a wrapper can use (not an anonymous record's).</summary>
+    private static bool CanSpellInC(CFunction function) =>
+        function.Parameters.Select(p => p.Type).Append(function.ReturnType).All(t => !t.Spelling.Contains("(unnamed", StringComparison.Ordinal) && !t.Spelling.Contains("(anonymous", StringComparison.Ordinal));
+
+    private (TypeMapping Return, ImmutableArray<CsParameter> Parameters)? Signature(CFunction function, out string? unsupported)
+    {
+        unsupported = null;
         var ret = types.Map(function.ReturnType, TypePosition.Return);
         if (!ret.IsMapped)
         {
-            diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: return type {ret.Unsupported}");
+            unsupported = $"return type {ret.Unsupported}";
             return null;
         }
         var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
@@ -40,33 +106,37 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics)
             var mapped = types.Map(p.Type, TypePosition.Parameter);
             if (!mapped.IsMapped)
             {
-                diagnostics.Add(DiagnosticCodes.UnsupportedType, function.Location, $"'{function.Name}' not bound: parameter '{p.Name}' {mapped.Unsupported}");
+                unsupported = $"parameter '{p.Name}' {mapped.Unsupported}";
                 return null;
             }
             var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
             while (!used.Add(name)) name += "_";
             parameters.Add(new CsParameter(name, mapped.Text!, Native(p.Type, mapped.Text!)));
         }
+        return (ret, parameters.MoveToImmutable());
+    }
 
-        var convention = function.CallingConvention switch
+    /// <summary>
+    /// The doc comment with parameter docs in parameter order under their C# names. When any parameter is documented
+    /// all get a tag (CS1573 warns about a partial set); docs naming no parameter are kept in the summary.
+    /// </summary>
+    public static (ImmutableArray<string> Summary, ImmutableArray<CsParamDoc> Params, ImmutableArray<string> Returns) Doc(CFunction function, IReadOnlyList<CsParameter> parameters)
+    {
+        var parsed = DocComments.Parse(function.Comment);
+        var summary = new List<string>(parsed.Summary);
+        var byName = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        foreach (var (name, lines) in parsed.Params)
         {
-            CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
-            CCallingConvention.FastCall => ("FastCall", "CallConvFastcall"),
-            CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
-            CCallingConvention.VectorCall => ("Winapi", "CallConvVectorcall"),
-            _ => ("Cdecl", "CallConvCdecl"),
-        };
-        return new CsFunction
-        {
-            Name = CsNames.Escape(function.Name),
-            EntryPoint = function.Name,
-            ReturnType = ret.Text!,
-            ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
-            CallingConvention = convention.Item1,
-            CallConvType = convention.Item2,
-            Parameters = parameters.MoveToImmutable(),
-            Doc = DocComments.Lines(function.Comment),
-        };
+            if (function.Parameters.Any(p => p.Name == name) && !byName.ContainsKey(name)) byName[name] = lines;
+            else if (!lines.IsEmpty)
+            {
+                summary.Add(DocComments.Escape(name + ":") + " " + lines[0]);
+                summary.AddRange(lines.Skip(1));
+            }
+        }
+        ImmutableArray<CsParamDoc> docs = byName.Count == 0 ? [] :
+            [.. function.Parameters.Select((p, i) => new CsParamDoc(parameters[i].Name.TrimStart('@'), byName.TryGetValue(p.Name, out var lines) ? lines : []))];
+        return ([.. summary], docs, parsed.Returns);
     }
 
     private static string? Native(CType type, string text) => NativeSpellings.For(type, text);

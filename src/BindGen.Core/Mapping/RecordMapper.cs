@@ -28,7 +28,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     private CsStruct MapOnce(CRecord record)
     {
         var name = names.SimpleNames[record.Key];
-        var nativeName = NativeSpelling(record);
+        var nativeName = NativeSpelling(record, name);
         if (!record.IsComplete)
         {
             _netLayouts[record.Key] = (1, 1);
@@ -227,12 +227,13 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     private static string MemberName(string name, string enclosingType) =>
         name == enclosingType ? name + "_" : CsNames.Escape(name);
 
-    private string? NativeSpelling(CRecord record)
+    private string? NativeSpelling(CRecord record, string csName)
     {
         if (record.Name.Length == 0) return null;
         // Records named through a typedef keep their typedef spelling; tagged ones read "struct tag".
         bool tagged = types.Api.Typedefs.All(t => t.Name != record.Name || types.StripTypedefs(t.Underlying) is not CRecordRef r || r.Key != record.Key);
-        return tagged ? (record.IsUnion ? "union " : "struct ") + record.Name : null;
+        // A renamed typedef-named record keeps its C name in NativeTypeName.
+        return tagged ? (record.IsUnion ? "union " : "struct ") + record.Name : csName != record.Name ? record.Name : null;
     }
 
     private static string? Native(CType type, string csText) => NativeSpellings.For(type, csText);

@@ -18,14 +18,17 @@ public sealed class RecordNames
     public Dictionary<string, List<string>> Children { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Assigns names to every record of <paramref name="api"/>.</summary>
-    public static RecordNames Assign(CApi api)
+    public static RecordNames Assign(CApi api) => Assign(api, DeclarationNames.Keep);
+
+    /// <summary>Assigns names to every record of <paramref name="api"/>, top-level ones through <paramref name="naming"/>.</summary>
+    public static RecordNames Assign(CApi api, DeclarationNames naming)
     {
         var names = new RecordNames();
         foreach (var record in api.Records)
         {
             if (record.ParentKey is not null && record.Name.Length == 0) continue;
             var name = record.Name.Length > 0
-                ? CsNames.Escape(record.Name)
+                ? naming.Of(record.Name, NameKind.Type)
                 : $"_Anonymous_{CsNames.Sanitize(Path.GetFileNameWithoutExtension(record.Location.File))}_{record.Location.Line}_{record.Location.Column}";
             names.TypeNames[record.Key] = name;
             names.SimpleNames[record.Key] = name;

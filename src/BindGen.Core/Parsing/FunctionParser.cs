@@ -40,6 +40,9 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
         };
     }
 
+    private static bool IsConst(ClangType type) =>
+        type.IsConstQualified || type.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray && IsConst(type.ArrayElementType);
+
     public void ParseGlobal(Cursor cursor)
     {
         if (cursor.StorageClass == StorageStatic) return;
@@ -52,6 +55,7 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
             Location = ParseContext.ToLocation(cursor.Location),
             Comment = RecordParser.Comment(cursor),
             Type = types.Parse(cursor.Type),
+            IsConst = IsConst(cursor.Type),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BindGen.Core.Diagnostics;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Passes;
@@ -6,34 +7,68 @@ namespace BindGen.Core.Passes;
 /// <summary>
 /// Keeps the declarations of the library's own headers, plus every type they use wherever it is declared: complete
 /// where the use needs the layout (by value, in arrays, in function-pointer signatures), opaque where a pointer is enough.
+/// A <see cref="DeclarationFilter"/> narrows the roots (<c>--include</c>, <c>--exclude</c>) and makes records opaque
+/// (<c>--opaque</c>); a type excluded or made opaque that a kept declaration still needs is an error naming both.
 /// </summary>
 public static class SelectDeclarationsPass
 {
     /// <summary>Returns the model reduced to what gets emitted.</summary>
-    public static CApi Run(CApi api, LibraryFiles files)
+    public static CApi Run(CApi api, LibraryFiles files) => Run(api, files, DeclarationFilter.All, new DiagnosticBag());
+
+    /// <summary>Returns the model reduced to what gets emitted, narrowed by <paramref name="filter"/>.</summary>
+    public static CApi Run(CApi api, LibraryFiles files, DeclarationFilter filter, DiagnosticBag diagnostics)
     {
-        var walker = new UseWalker(api);
+        var opaque = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in api.Records.Where(r => filter.IsOpaque(r.Name))) opaque.Add(record.Key);
+        foreach (var t in api.Typedefs.Where(t => filter.IsOpaque(t.Name)))
+        {
+            if (Strip(api, t.Underlying) is CRecordRef r) opaque.Add(r.Key);
+        }
+        var walker = new UseWalker(api, opaque);
         bool Own(CDeclaration d) => d.Location.File.Length > 0 && files.IsOwn(d.Location.File);
+        bool Root(CDeclaration d) => Own(d) && filter.IsSelected(d.Name, d.Location.File);
 
         foreach (var record in api.Records)
         {
-            if (!Own(record)) continue;
+            if (!Root(record)) continue;
             // Anonymous records are reached through the record (or typedef) that names them.
             if (record.IsAnonymous && record.Name.Length == 0) continue;
-            walker.UseRecord(record.Key, complete: true);
+            walker.User = record.Name;
+            walker.UseRecord(record.Key, complete: !opaque.Contains(record.Key));
         }
-        foreach (var e in api.Enums.Where(Own)) walker.UseEnum(e.Key);
-        foreach (var f in api.Functions.Where(Own))
+        foreach (var e in api.Enums.Where(Root)) walker.UseEnum(e.Key);
+        var functions = api.Functions.Where(Root).ToImmutableArray();
+        foreach (var f in functions)
         {
+            walker.User = f.Name;
             walker.UseType(f.ReturnType, byValue: true);
             foreach (var p in f.Parameters) walker.UseType(p.Type, byValue: true);
         }
-        foreach (var g in api.Globals.Where(Own)) walker.UseType(g.Type, byValue: true);
-        foreach (var t in api.Typedefs.Where(Own))
+        var globals = api.Globals.Where(Root).ToImmutableArray();
+        foreach (var g in globals)
+        {
+            walker.User = g.Name;
+            walker.UseType(g.Type, byValue: true);
+        }
+        foreach (var t in api.Typedefs.Where(Root))
         {
             // A typedef names a type: the record or enum it names belongs to the API even when nothing uses it yet.
-            if (Strip(api, t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, complete: api.Record(r.Key).IsComplete);
+            walker.User = t.Name;
+            if (Strip(api, t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, complete: api.Record(r.Key).IsComplete && !opaque.Contains(r.Key));
             else if (Strip(api, t.Underlying) is CEnumRef e) walker.UseEnum(e.Key);
+        }
+
+        foreach (var (key, user) in walker.Users.OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            CDeclaration declaration = walker.Records.ContainsKey(key) ? api.Record(key) : api.Enum(key);
+            if (declaration.Name.Length == 0 || opaque.Contains(key) || !filter.IsExcluded(declaration.Name)) continue;
+            diagnostics.Add(DiagnosticCodes.ExcludedTypeUsed, declaration.Location,
+                $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with --opaque" : "")}");
+        }
+        foreach (var (key, user) in walker.ByValueOpaque.OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            var record = api.Record(key);
+            diagnostics.Add(DiagnosticCodes.OpaqueTypeUsedByValue, record.Location, $"'{record.Name}' is made opaque but '{user}' uses it by value, which needs its layout");
         }
 
         var records = api.Records
@@ -44,17 +79,24 @@ public static class SelectDeclarationsPass
         {
             Records = records,
             Enums = [.. api.Enums.Where(e => walker.Enums.Contains(e.Key))],
-            Functions = [.. api.Functions.Where(Own)],
-            Globals = [.. api.Globals.Where(Own)],
-            Constants = [.. api.Constants.Where(Own)],
-            Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Own(t))],
+            Functions = functions,
+            Globals = globals,
+            Constants = [.. api.Constants.Where(Root)],
+            Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Root(t))],
         };
     }
 
     private static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;
 
-    private sealed class UseWalker(CApi api)
+    private sealed class UseWalker(CApi api, HashSet<string> opaque)
     {
+        /// <summary>The kept declaration whose uses are being walked, for messages.</summary>
+        public string User { get; set; } = "";
+        /// <summary>Record or enum key → the first kept declaration that needed it.</summary>
+        public Dictionary<string, string> Users { get; } = new(StringComparer.Ordinal);
+        /// <summary>Opaque record key → a declaration that uses it by value.</summary>
+        public Dictionary<string, string> ByValueOpaque { get; } = new(StringComparer.Ordinal);
+
         /// <summary>Key → true when needed complete, false when a pointer use is enough.</summary>
         public Dictionary<string, bool> Records { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Enums { get; } = new(StringComparer.Ordinal);
@@ -62,6 +104,12 @@ public static class SelectDeclarationsPass
 
         public void UseRecord(string key, bool complete)
         {
+            Users.TryAdd(key, User);
+            if (opaque.Contains(key))
+            {
+                if (complete) ByValueOpaque.TryAdd(key, User);
+                complete = false;
+            }
             if (Records.TryGetValue(key, out var known) && (known || !complete)) return;
             var record = api.Record(key);
             Records[key] = complete && record.IsComplete;
@@ -71,7 +119,11 @@ public static class SelectDeclarationsPass
             if (record.ParentKey is { } parent) UseRecord(parent, complete: true);
         }
 
-        public void UseEnum(string key) => Enums.Add(key);
+        public void UseEnum(string key)
+        {
+            Users.TryAdd(key, User);
+            Enums.Add(key);
+        }
 
         public void UseType(CType type, bool byValue)
         {

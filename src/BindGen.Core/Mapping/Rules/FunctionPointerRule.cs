@@ -20,7 +20,7 @@ public sealed class FunctionPointerRule : ITypeRule
         // A parameter declared with function type decays to a function pointer.
         if (function is null && position == TypePosition.Parameter) function = mapper.StripTypedefs(type) as CFunctionType;
         if (function is null) return null;
-        if (function.IsVariadic || function.CallingConvention == CCallingConvention.Unsupported || function.CallingConvention == CCallingConvention.Win64 || function.CallingConvention == CCallingConvention.SysV64)
+        if (function.IsVariadic || !IsCallable(function.CallingConvention))
             return TypeMapping.Of("void*");
 
         var sb = new StringBuilder("delegate* unmanaged[").Append(CallConv(function.CallingConvention)).Append("]<");
@@ -35,13 +35,19 @@ public sealed class FunctionPointerRule : ITypeRule
         return TypeMapping.Of(sb.Append(result.Text).Append('>').ToString());
     }
 
+    /// <summary>
+    /// True when .NET can call the convention: vectorcall has no CallConv type in .NET (an <c>unmanaged[Vectorcall]</c>
+    /// pointer does not compile), and ms_abi on a non-Windows target or sysv_abi on Windows is not the platform's own.
+    /// </summary>
+    public static bool IsCallable(CCallingConvention convention) =>
+        convention is not (CCallingConvention.Unsupported or CCallingConvention.VectorCall or CCallingConvention.Win64 or CCallingConvention.SysV64);
+
     /// <summary>The unmanaged calling convention name for a function pointer.</summary>
     public static string CallConv(CCallingConvention convention) => convention switch
     {
         CCallingConvention.StdCall => "Stdcall",
         CCallingConvention.FastCall => "Fastcall",
         CCallingConvention.ThisCall => "Thiscall",
-        CCallingConvention.VectorCall => "Vectorcall",
         _ => "Cdecl",
     };
 }

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BindGen.Cli.Config;
+
+/// <summary>
+/// The contents of a <c>bindgen.json</c> (see docs/config.md): every command-line option under its camelCase name.
+/// Relative paths are relative to the file's folder. Options given on the command line override the file.
+/// </summary>
+public sealed class BindGenConfig
+{
+    /// <summary>C headers to bind.</summary>
+    public string[]? Headers { get; set; }
+    /// <summary>--output</summary>
+    public string? Output { get; set; }
+    /// <summary>--namespace</summary>
+    public string? Namespace { get; set; }
+    /// <summary>--library</summary>
+    public string? Library { get; set; }
+    /// <summary>--class</summary>
+    public string? Class { get; set; }
+    /// <summary>--include-directory</summary>
+    public string[]? IncludeDirectories { get; set; }
+    /// <summary>--define</summary>
+    public string[]? Defines { get; set; }
+    /// <summary>--clang-arg</summary>
+    public string[]? ClangArgs { get; set; }
+    /// <summary>--templates</summary>
+    public string? Templates { get; set; }
+    /// <summary>--traverse</summary>
+    public string[]? Traverse { get; set; }
+    /// <summary>--target</summary>
+    public string? Target { get; set; }
+    /// <summary>--library-import</summary>
+    public bool? LibraryImport { get; set; }
+    /// <summary>--force</summary>
+    public bool? Force { get; set; }
+    /// <summary>--verbose</summary>
+    public bool? Verbose { get; set; }
+    /// <summary>--stats</summary>
+    public bool? Stats { get; set; }
+    /// <summary>--diagnostic-format</summary>
+    public string? DiagnosticFormat { get; set; }
+    /// <summary>--include-file</summary>
+    public string[]? IncludeFiles { get; set; }
+    /// <summary>--exclude-file</summary>
+    public string[]? ExcludeFiles { get; set; }
+    /// <summary>--pascal-case</summary>
+    public bool? PascalCase { get; set; }
+    /// <summary>--wrap-static-inline</summary>
+    public string? WrapStaticInline { get; set; }
+    /// <summary>--include</summary>
+    public string[]? Include { get; set; }
+    /// <summary>--exclude</summary>
+    public string[]? Exclude { get; set; }
+    /// <summary>--opaque</summary>
+    public string[]? Opaque { get; set; }
+    /// <summary>--strip-prefix</summary>
+    public string[]? StripPrefix { get; set; }
+    /// <summary>--rename, as an object: C name → C# name.</summary>
+    public Dictionary<string, string>? Rename { get; set; }
+    /// <summary>--library-name, as an object: platform → file names in the order tried.</summary>
+    public Dictionary<string, string[]>? LibraryNames { get; set; }
+
+    /// <summary>Reads <paramref name="path"/>; throws <see cref="JsonException"/> or <see cref="IOException"/> with the reason.</summary>
+    public static BindGenConfig Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var config = JsonSerializer.Deserialize(stream, BindGenConfigContext.Default.BindGenConfig) ?? new BindGenConfig();
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        string? Full(string? p) => p is null ? null : Path.GetFullPath(p, folder);
+        string[]? All(string[]? paths) => paths?.Select(p => Path.GetFullPath(p, folder)).ToArray();
+        config.Headers = All(config.Headers);
+        // Keep a trailing separator: it asks for one file per kind.
+        config.Output = config.Output is null ? null : Full(config.Output) + (config.Output.EndsWith('/') || config.Output.EndsWith('\\') ? "/" : "");
+        config.IncludeDirectories = All(config.IncludeDirectories);
+        config.Templates = Full(config.Templates);
+        config.Traverse = All(config.Traverse);
+        config.WrapStaticInline = Full(config.WrapStaticInline);
+        return config;
+    }
+}
+
+/// <summary>Source-generated JSON metadata for <see cref="BindGenConfig"/> (no reflection: the tool is Native AOT compatible).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true, UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
+[JsonSerializable(typeof(BindGenConfig))]
+public sealed partial class BindGenConfigContext : JsonSerializerContext;

@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using BindGen.Core.Diagnostics;
+
+namespace BindGen.Core.Mapping;
+
+/// <summary>
+/// C# names of declarations (types, enum members, functions, variables, constants): an explicit rename
+/// (<c>--rename OLD=NEW</c>) wins; otherwise the longest matching <c>--strip-prefix</c> is removed when what remains
+/// is a valid identifier; then, with <c>--pascal-case</c>, types, functions and enum members are written in PascalCase
+/// (<c>z_stream_s</c> → <c>ZStreamS</c>, <c>SQLITE_OK</c> → <c>SqliteOk</c>); C# keywords are escaped. Fields and
+/// parameters keep their C names.
+/// </summary>
+public sealed class DeclarationNames
+{
+    private readonly string[] _prefixes;
+    private readonly FrozenDictionary<string, string> _renames;
+    private readonly bool _pascalCase;
+
+    private DeclarationNames(string[] prefixes, FrozenDictionary<string, string> renames, bool pascalCase)
+    {
+        _prefixes = prefixes;
+        _renames = renames;
+        _pascalCase = pascalCase;
+    }
+
+    /// <summary>C names kept (keywords escaped).</summary>
+    public static DeclarationNames Keep { get; } = new([], FrozenDictionary<string, string>.Empty, false);
+
+    /// <summary>Builds the naming of <paramref name="options"/>; a malformed rename is reported as BG0007.</summary>
+    public static DeclarationNames Create(GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var rename in options.Renames)
+        {
+            var eq = rename.IndexOf('=');
+            var from = eq < 0 ? "" : rename[..eq].Trim();
+            var to = eq < 0 ? "" : rename[(eq + 1)..].Trim();
+            if (from.Length == 0 || !IsIdentifier(to))
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{rename}': expected OLD=NEW with NEW a C# identifier");
+            else if (renames.TryGetValue(from, out var other) && other != to)
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{from}' is given twice ('{other}' and '{to}')");
+            else renames[from] = to;
+        }
+        var prefixes = options.StripPrefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
+        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal), options.PascalCase);
+    }
+
+    /// <summary>True when <paramref name="cName"/> has an explicit rename.</summary>
+    public bool IsRenamed(string cName) => _renames.ContainsKey(cName);
+
+    /// <summary>The explicit renames, for reporting the ones that matched nothing.</summary>
+    public IEnumerable<string> RenamedNames => _renames.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>The C# name of a declaration of kind <paramref name="kind"/> named <paramref name="cName"/> in C.</summary>
+    public string Of(string cName, NameKind kind)
+    {
+        if (_renames.TryGetValue(cName, out var renamed)) return CsNames.Escape(renamed);
+        var name = cName;
+        foreach (var prefix in _prefixes)
+        {
+            if (cName.Length > prefix.Length && cName.StartsWith(prefix, StringComparison.Ordinal) && IsIdentifier(cName[prefix.Length..]))
+            {
+                name = cName[prefix.Length..];
+                break;
+            }
+        }
+        if (_pascalCase && kind is NameKind.Type or NameKind.Function or NameKind.EnumMember && ToPascalCase(name) is { } pascal) name = pascal;
+        return CsNames.Escape(name);
+    }
+
+    /// <summary>
+    /// <c>z_stream_s</c> → <c>ZStreamS</c>, <c>SQLITE_OK</c> → <c>SqliteOk</c>, <c>zlibVersion</c> → <c>ZlibVersion</c>:
+    /// words split at underscores, an all-capitals word capitalized, others keep their inner capitals; leading and
+    /// trailing underscores are kept (<c>gzgetc_</c> → <c>Gzgetc_</c>, distinct from <c>gzgetc</c>). Null when the result
+    /// would not be an identifier (a digit first).
+    /// </summary>
+    public static string? ToPascalCase(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        int leading = name.Length - name.TrimStart('_').Length;
+        sb.Append('_', leading);
+        foreach (var word in name.Split('_', StringSplitOptions.RemoveEmptyEntries))
+        {
+            bool allCaps = word.Any(char.IsLetter) && !word.Any(char.IsLower);
+            sb.Append(char.ToUpperInvariant(word[0])).Append(allCaps ? word[1..].ToLowerInvariant() : word[1..]);
+        }
+        if (sb.Length == leading || char.IsDigit(sb[leading])) return null;
+        sb.Append('_', Math.Min(name.Length - leading, name.Length - name.TrimEnd('_').Length));
+        return sb.ToString();
+    }
+
+    private static bool IsIdentifier(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
+}
+
+/// <summary>What a name belongs to: PascalCase applies to types, functions and enum members only.</summary>
+public enum NameKind
+{
+    /// <summary>A struct, union or enum.</summary>
+    Type,
+    /// <summary>A function.</summary>
+    Function,
+    /// <summary>An enumerator of a named enum.</summary>
+    EnumMember,
+    /// <summary>A global variable.</summary>
+    Variable,
+    /// <summary>A macro constant or an anonymous enum's enumerator.</summary>
+    Constant,
+}

@@ -1,0 +1,91 @@
+using BindGen.Core.Diagnostics;
+
+namespace BindGen.Core.Passes;
+
+/// <summary>
+/// The user's choice of declarations by name: with include patterns only matching declarations are kept (plus the types
+/// they need), exclude patterns drop declarations, opaque patterns emit records as opaque structs used through pointers.
+/// </summary>
+public sealed class DeclarationFilter
+{
+    private readonly List<NamePattern> _include;
+    private readonly List<NamePattern> _exclude;
+    private readonly List<NamePattern> _opaque;
+    private readonly List<NamePattern> _includeFiles;
+    private readonly List<NamePattern> _excludeFiles;
+    private readonly HashSet<NamePattern> _used = [];
+
+    private DeclarationFilter(List<NamePattern> include, List<NamePattern> exclude, List<NamePattern> opaque, List<NamePattern> includeFiles, List<NamePattern> excludeFiles)
+    {
+        _include = include;
+        _exclude = exclude;
+        _opaque = opaque;
+        _includeFiles = includeFiles;
+        _excludeFiles = excludeFiles;
+    }
+
+    /// <summary>Keeps everything.</summary>
+    public static DeclarationFilter All { get; } = new([], [], [], [], []);
+
+    /// <summary>Builds the filter of <paramref name="options"/>; bad patterns are reported as BG0007.</summary>
+    public static DeclarationFilter Create(GeneratorOptions options, DiagnosticBag diagnostics)
+    {
+        List<NamePattern> Parse(IEnumerable<string> texts, string option)
+        {
+            var list = new List<NamePattern>();
+            foreach (var text in texts)
+            {
+                if (NamePattern.Parse(text, out var error) is { } pattern) list.Add(pattern);
+                else diagnostics.Add(DiagnosticCodes.BadOption, null, $"{option} '{text}': {error}");
+            }
+            return list;
+        }
+        return new DeclarationFilter(Parse(options.Include, "--include"), Parse(options.Exclude, "--exclude"), Parse(options.Opaque, "--opaque"),
+            Parse(options.IncludeFiles, "--include-file"), Parse(options.ExcludeFiles, "--exclude-file"));
+    }
+
+    /// <summary>True when a declaration of the library named <paramref name="name"/> is a root of the selection.</summary>
+    public bool IsSelected(string name) => IsSelected(name, "");
+
+    /// <summary>
+    /// True when a declaration of the library named <paramref name="name"/>, declared in <paramref name="file"/> (a full
+    /// path), is a root of the selection: file patterns match the path with '/' separators.
+    /// </summary>
+    public bool IsSelected(string name, string file)
+    {
+        if (IsExcluded(name)) return false;
+        var path = file.Replace('\\', '/');
+        if (_excludeFiles.Count > 0 && Match(_excludeFiles, path)) return false;
+        if (_includeFiles.Count > 0 && !Match(_includeFiles, path)) return false;
+        if (_include.Count == 0) return true;
+        return Match(_include, name);
+    }
+
+    /// <summary>True when an exclude pattern matches <paramref name="name"/>.</summary>
+    public bool IsExcluded(string name) => Match(_exclude, name);
+
+    /// <summary>True when an opaque pattern matches <paramref name="name"/>.</summary>
+    public bool IsOpaque(string name) => Match(_opaque, name);
+
+    /// <summary>Warns about patterns that matched no declaration (a typo is then visible).</summary>
+    public void ReportUnused(DiagnosticBag diagnostics)
+    {
+        foreach (var (list, option) in new[] { (_include, "--include"), (_exclude, "--exclude"), (_opaque, "--opaque"), (_includeFiles, "--include-file"), (_excludeFiles, "--exclude-file") })
+        {
+            foreach (var pattern in list.Where(p => !_used.Contains(p)))
+                diagnostics.Add(DiagnosticCodes.PatternMatchedNothing, null, $"{option} '{pattern.Text}' matched no declaration");
+        }
+    }
+
+    private bool Match(List<NamePattern> patterns, string name)
+    {
+        bool any = false;
+        foreach (var p in patterns)
+        {
+            if (!p.Matches(name)) continue;
+            _used.Add(p);
+            any = true;
+        }
+        return any;
+    }
+}

@@ -1,0 +1,3 @@
+// bindgen: --namespace Globals --library globals
+extern long double precise;
+extern int plain;
