@@ -24,6 +24,7 @@ public static class Generator
     public static GenerationResult Generate(GeneratorOptions options, string? singleFileName)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
         var parsed = HeaderParser.Parse(options, diagnostics, sourceFiles =>
         {
@@ -33,12 +34,16 @@ public static class Generator
             files = LibraryFiles.Compute(sourceFiles, inputs, traverse, resourceDir);
             return files.IsOwn;
         });
+        timings?.Mark("parse");
         if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
 
         var selected = SelectDeclarationsPass.Run(parsed.Api, files);
+        timings?.Mark("select");
         var mapped = ApiMapper.Map(selected, options, diagnostics);
+        timings?.Mark("map");
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
+        timings?.Mark("render");
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
         return new GenerationResult([.. output], diagnostics.ToList(), parsed.Dependencies);
     }

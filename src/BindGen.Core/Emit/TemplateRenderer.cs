@@ -24,6 +24,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         {
             StrictVariables = true,
             LoopLimit = 0,
+            // An included section arrives as a string: the default LimitToString cut large headers' output short with "...".
+            LimitToString = 0,
             RecursiveLimit = 10_000,
             TemplateLoader = loader,
             NewLine = "\n",
