@@ -29,6 +29,11 @@ public sealed record GeneratorOptions
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
     /// <summary>Split output into one file per kind (the output path is a folder).</summary>
     public bool SplitFiles { get; init; }
+    /// <summary>
+    /// C functions whose imports get <c>[SuppressGCTransition]</c>: only for trivial functions that never block, call back
+    /// into .NET, take locks or run long (see docs/performance.md).
+    /// </summary>
+    public ImmutableArray<string> SuppressGCTransition { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

@@ -79,6 +79,8 @@ public static class ApiMapper
             functions.Add(mapped);
         }
 
+        functions = SuppressGCTransitionFor(functions, options.SuppressGCTransition, diagnostics);
+
         var constantMapper = new ConstantMapper(types);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
@@ -98,6 +100,17 @@ public static class ApiMapper
             Functions = [.. functions],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Marks the functions named in <c>--suppress-gc-transition</c> (by C name); warns about names not bound.</summary>
+    private static List<CsFunction> SuppressGCTransitionFor(List<CsFunction> functions, ImmutableArray<string> names, DiagnosticBag diagnostics)
+    {
+        if (names.IsDefaultOrEmpty) return functions;
+        var wanted = new HashSet<string>(names, StringComparer.Ordinal);
+        var result = functions.Select(f => wanted.Remove(f.EntryPoint) ? f with { SuppressGCTransition = true } : f).ToList();
+        foreach (var name in wanted.Order(StringComparer.Ordinal))
+            diagnostics.Add(DiagnosticCodes.UnknownFunctionName, null, $"--suppress-gc-transition names '{name}', which is not a bound function");
+        return result;
     }
 
     private static void AddConstant(List<CsConstant> constants, HashSet<string> members, DiagnosticBag diagnostics, CLocation location, CsConstant constant)

@@ -157,6 +157,8 @@ public sealed record CsFunction
     public ImmutableArray<CsParameter> Parameters { get; init; } = [];
     /// <summary>Doc comment lines.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
+    /// <summary>Emit <c>[SuppressGCTransition]</c> (opt-in per function: see docs/performance.md for the hazards).</summary>
+    public bool SuppressGCTransition { get; init; }
 }
 
 /// <summary>A parameter.</summary>
