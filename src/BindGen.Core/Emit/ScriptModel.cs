@@ -32,6 +32,12 @@ public static class ScriptModel
         return o;
     }
 
+    /// <summary>
+    /// The globals of one output file pushed above the shared ones: its list of section templates. Functions that
+    /// templates define land here too, so the shared model stays as converted.
+    /// </summary>
+    public static ScriptObject FileGlobals(IEnumerable<string> sections) => new(1) { ["sections"] = Array(sections, s => s) };
+
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
         var array = items.TryGetNonEnumeratedCount(out int count) ? new ScriptArray(count) : new ScriptArray();
