@@ -16,4 +16,5 @@ cd "$DIR"
 "$BINDGEN" native/callbench.h -n CallBench.NativeLibraryImport -l callbench --class CallBenchNative --library-import \
     --suppress-gc-transition cb_add_nogc -o Generated/CallBench.LibraryImport.g.cs
 echo "$(machine_line)"
-dotnet run -c Release --project "$DIR" -- --filter "${@:-*}"
+if [ $# -eq 0 ]; then set -- --filter "*"; fi
+dotnet run -c Release --project "$DIR" -- "$@"
