@@ -78,7 +78,7 @@ public readonly unsafe struct Cursor : IEquatable<Cursor>
     public string RawComment => NativeMethods.Take(NativeMethods.clang_Cursor_getRawCommentText(Raw));
 
     /// <summary>Expansion location of the cursor.</summary>
-    public SourceLocation Location => ClangLocation.Expansion(NativeMethods.clang_getCursorLocation(Raw));
+    public SourceLocation Location => ClangLocation.Expansion(NativeMethods.clang_getCursorLocation(Raw), _tu);
 
     internal CXSourceRange Extent => NativeMethods.clang_getCursorExtent(Raw);
 
@@ -130,12 +130,13 @@ public readonly record struct Token(TokenKind Kind, string Spelling);
 
 internal static unsafe class ClangLocation
 {
-    public static SourceLocation Expansion(CXSourceLocation location)
+    /// <summary>The expansion location; with <paramref name="tu"/>, file names come from its cache (one string per file, not per call).</summary>
+    public static SourceLocation Expansion(CXSourceLocation location, TranslationUnit? tu = null)
     {
         nint file;
         uint line, column, offset;
         NativeMethods.clang_getExpansionLocation(location, &file, &line, &column, &offset);
-        var name = file == 0 ? string.Empty : NativeMethods.Take(NativeMethods.clang_getFileName(file));
+        var name = file == 0 ? string.Empty : tu is not null ? tu.FileName(file) : NativeMethods.Take(NativeMethods.clang_getFileName(file));
         bool system = NativeMethods.clang_Location_isInSystemHeader(location) != 0;
         return new SourceLocation(name, (int)line, (int)column, (int)offset, system);
     }

@@ -41,6 +41,15 @@ public sealed unsafe class TranslationUnit : IDisposable
 
     internal nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(TranslationUnit));
 
+    // CXFile handles live as long as the translation unit: the name of each file is read and decoded once.
+    private readonly Dictionary<nint, string> _fileNames = [];
+
+    internal string FileName(nint file)
+    {
+        if (!_fileNames.TryGetValue(file, out var name)) _fileNames[file] = name = NativeMethods.Take(NativeMethods.clang_getFileName(file));
+        return name;
+    }
+
     /// <summary>
     /// Parses <paramref name="file"/> with <paramref name="arguments"/>. <paramref name="unsavedFiles"/> maps in-memory
     /// file names to contents. Returns null and an error code when libclang cannot even start (for example, an unreadable file).

@@ -34,6 +34,7 @@ public static class BindGenCommand
         var traverse = new Option<string[]>("--traverse") { Description = "Emit declarations of exactly these files or folders (replaces the default: the input headers and the library headers beside them)" };
         var target = new Option<string?>("--target") { Description = "Target triple to parse for (default: the host's)" };
         var libraryImport = new Option<bool>("--library-import") { Description = "Emit [LibraryImport] partial methods instead of [DllImport] extern methods" };
+        var suppressGc = new Option<string[]>("--suppress-gc-transition") { Description = "Mark these C functions [SuppressGCTransition] (repeat, or separate names with commas). Only for trivial functions that never block, call back into .NET or take locks: see docs/performance.md" };
         var check = new Option<bool>("--check") { Description = "Write nothing: exit 1 with a unified diff when the files on disk differ from what would be generated" };
         var force = new Option<bool>("--force") { Description = "Overwrite an output file even if BindGen did not generate it" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print informational diagnostics (skipped macros and functions)" };
@@ -58,7 +59,7 @@ public static class BindGenCommand
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile, suppressGc,
         };
         root.Options.Add(includeNames);
         root.Options.Add(excludeNames);
@@ -157,8 +158,9 @@ public static class BindGenCommand
                 TargetTriple = Pick(target, config?.Target),
                 ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
                 SplitFiles = split,
-                SafeWrappers = parse.GetValue(safeWrappers) || parse.GetValue(safeConfig) is not null,
-                SafeConfigPath = parse.GetValue(safeConfig),
+                SafeWrappers = Flag(safeWrappers, config?.SafeWrappers) || Pick(safeConfig, config?.SafeConfig) is not null,
+                SafeConfigPath = Pick(safeConfig, config?.SafeConfig),
+                SuppressGCTransition = [.. List(suppressGc, config?.SuppressGcTransition).SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
                 Include = [.. List(includeNames, config?.Include)],
                 Exclude = [.. List(excludeNames, config?.Exclude)],
                 Opaque = [.. List(opaqueNames, config?.Opaque)],

@@ -30,6 +30,7 @@ public static class Generator
     public static GenerationResult Generate(GeneratorOptions options, string? singleFileName)
     {
         var diagnostics = new DiagnosticBag();
+        var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
         var parsed = HeaderParser.Parse(options, diagnostics, sourceFiles =>
         {
@@ -39,6 +40,7 @@ public static class Generator
             files = LibraryFiles.Compute(sourceFiles, inputs, traverse, resourceDir);
             return files.IsOwn;
         });
+        timings?.Mark("parse");
         if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
 
         SafeWrapperConfig? safeConfig = null;
@@ -60,8 +62,10 @@ public static class Generator
         var filter = DeclarationFilter.Create(options, diagnostics);
         var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
         filter.ReportUnused(diagnostics);
+        timings?.Mark("select");
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
         var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
+        timings?.Mark("map");
         if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)
         {
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,
@@ -69,6 +73,7 @@ public static class Generator
         }
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
         var output = Emitter.Emit(mapped, singleFileName, renderer);
+        timings?.Mark("render");
         var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);

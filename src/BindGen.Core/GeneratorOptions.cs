@@ -59,6 +59,11 @@ public sealed record GeneratorOptions
     public bool SafeWrappers { get; init; }
     /// <summary>Safe-wrapper config file (JSON), or null for conventions only.</summary>
     public string? SafeConfigPath { get; init; }
+    /// <summary>
+    /// C functions whose imports get <c>[SuppressGCTransition]</c>: only for trivial functions that never block, call back
+    /// into .NET, take locks or run long (see docs/performance.md).
+    /// </summary>
+    public ImmutableArray<string> SuppressGCTransition { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
 

@@ -62,6 +62,15 @@ public sealed class BindGenConfig
     /// <summary>--library-name, as an object: platform → file names in the order tried.</summary>
     public Dictionary<string, string[]>? LibraryNames { get; set; }
 
+    /// <summary>--safe-wrappers.</summary>
+    public bool? SafeWrappers { get; set; }
+
+    /// <summary>--safe-config (relative to this file).</summary>
+    public string? SafeConfig { get; set; }
+
+    /// <summary>--suppress-gc-transition.</summary>
+    public string[]? SuppressGcTransition { get; set; }
+
     /// <summary>Reads <paramref name="path"/>; throws <see cref="JsonException"/> or <see cref="IOException"/> with the reason.</summary>
     public static BindGenConfig Load(string path)
     {
@@ -77,6 +86,7 @@ public sealed class BindGenConfig
         config.Templates = Full(config.Templates);
         config.Traverse = All(config.Traverse);
         config.WrapStaticInline = Full(config.WrapStaticInline);
+        config.SafeConfig = Full(config.SafeConfig);
         return config;
     }
 }

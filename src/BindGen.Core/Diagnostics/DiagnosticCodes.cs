@@ -27,6 +27,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateError = new("BG0020", DiagnosticSeverity.Error, "a template failed to parse or render");
     public static readonly DiagnosticDescriptor TemplateNotFound = new("BG0021", DiagnosticSeverity.Error, "a template was not found");
 
+    public static readonly DiagnosticDescriptor UnknownFunctionName = new("BG0044", DiagnosticSeverity.Warning, "an option names a function that is not bound");
+
     public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
@@ -42,7 +44,7 @@ public static class DiagnosticCodes
     [
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
-        OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, WriteFailed, StaleOutput, NotGeneratedFile,
+        OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision,
     ];
 }

@@ -25,9 +25,11 @@ public static class Emitter
         }
 
         var files = new List<OutputFile>();
+        // The view model is converted once and shared by every file; each file adds only its list of sections.
+        var shared = ScriptModel.Globals(api, [], Version);
         foreach (var (name, sections) in plan)
         {
-            var text = renderer.Render("file.scriban", ScriptModel.Globals(api, sections, Version));
+            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(sections));
             if (text is null) return null;
             files.Add(new OutputFile(name, Normalize(text)));
         }
@@ -44,18 +46,24 @@ public static class Emitter
     /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline.</summary>
     public static string Normalize(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
+        // One pass over spans: no array of lines and no string per line (the output of a large header is megabytes).
         var sb = new System.Text.StringBuilder(text.Length);
+        var rest = text.AsSpan();
         bool previousBlank = true;
-        foreach (var raw in lines)
+        while (true)
         {
-            var line = raw.TrimEnd();
-            bool blank = line.Length == 0;
-            if (blank && previousBlank) continue;
-            sb.Append(line).Append('\n');
-            previousBlank = blank;
+            int newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).TrimEnd(); // also drops the \r of a \r\n
+            bool blank = line.IsEmpty;
+            if (!(blank && previousBlank))
+            {
+                sb.Append(line).Append('\n');
+                previousBlank = blank;
+            }
+            if (newline < 0) break;
+            rest = rest[(newline + 1)..];
         }
-        var result = sb.ToString().TrimEnd('\n') + "\n";
-        return result;
+        while (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
+        return sb.Append('\n').ToString();
     }
 }

@@ -13,7 +13,7 @@ public static class ScriptModel
     /// <summary>The globals of one output file: the API plus the list of section templates to include.</summary>
     public static ScriptObject Globals(CsApi api, IEnumerable<string> sections, string version)
     {
-        var o = new ScriptObject
+        var o = new ScriptObject(12)
         {
             ["namespace"] = api.Namespace,
             ["class_name"] = api.ClassName,
@@ -36,7 +36,7 @@ public static class ScriptModel
             ["sections"] = Array(sections, s => s),
             ["safe"] = api.Safe is null ? null : Safe(api.Safe),
         };
-        var bg = new ScriptObject { ["indent"] = new IndentFunction() };
+        var bg = new ScriptObject(1) { ["indent"] = new IndentFunction() };
         o["bg"] = bg;
         return o;
     }
@@ -53,16 +53,25 @@ public static class ScriptModel
         }),
     };
 
+    /// <summary>
+    /// The globals of one output file pushed above the shared ones: its list of section templates. Functions that
+    /// templates define land here too, so the shared model stays as converted.
+    /// </summary>
+    public static ScriptObject FileGlobals(IEnumerable<string> sections) => new(1) { ["sections"] = Array(sections, s => s) };
+
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
-        var array = new ScriptArray();
+        var array = items.TryGetNonEnumeratedCount(out int count) ? new ScriptArray(count) : new ScriptArray();
         foreach (var item in items) array.Add(convert(item));
         return array;
     }
 
-    private static ScriptArray Lines(ImmutableArray<string> lines) => Array(lines, l => l);
+    // Most declarations have no doc comment: one shared empty list (templates only read it) instead of one per item.
+    private static readonly ScriptArray NoLines = [];
 
-    private static ScriptObject Struct(CsStruct s) => new()
+    private static ScriptArray Lines(ImmutableArray<string> lines) => lines.IsDefaultOrEmpty ? NoLines : Array(lines, l => l);
+
+    private static ScriptObject Struct(CsStruct s) => new(14)
     {
         ["name"] = s.Name,
         ["native_type_name"] = s.NativeTypeName,
@@ -73,11 +82,11 @@ public static class ScriptModel
         ["native_align"] = s.NativeAlign,
         ["is_opaque"] = s.IsOpaque,
         ["doc"] = Lines(s.Doc),
-        ["fields"] = Array(s.Fields, f => new ScriptObject
+        ["fields"] = Array(s.Fields, f => new ScriptObject(6)
         {
             ["name"] = f.Name, ["type"] = f.Type, ["native_type_name"] = f.NativeTypeName, ["offset"] = f.Offset, ["is_public"] = f.IsPublic, ["doc"] = Lines(f.Doc),
         }),
-        ["bitfields"] = Array(s.Bitfields, b => new ScriptObject
+        ["bitfields"] = Array(s.Bitfields, b => new ScriptObject(12)
         {
             ["name"] = b.Name, ["type"] = b.Type, ["native_type_name"] = b.NativeTypeName, ["storage"] = b.Storage, ["storage_type"] = b.StorageType,
             ["shift"] = b.Shift, ["width"] = b.Width, ["mask"] = b.Mask, ["sign_shift_left"] = b.SignShiftLeft, ["sign_shift_right"] = b.SignShiftRight,
@@ -88,9 +97,9 @@ public static class ScriptModel
             ["name"] = st.Name, ["raw_type"] = st.RawType, ["size"] = st.Size,
             ["parts"] = Array(st.Parts, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["shift"] = p.Shift }),
         }),
-        ["forwards"] = Array(s.Forwards, f => new ScriptObject { ["name"] = f.Name, ["type"] = f.Type, ["path"] = f.Path, ["is_bitfield"] = f.IsBitfield }),
+        ["forwards"] = Array(s.Forwards, f => new ScriptObject(4) { ["name"] = f.Name, ["type"] = f.Type, ["path"] = f.Path, ["is_bitfield"] = f.IsBitfield }),
         ["nested"] = Array(s.Nested, Struct),
-        ["fixed_buffers"] = Array(s.FixedBuffers, b => new ScriptObject
+        ["fixed_buffers"] = Array(s.FixedBuffers, b => new ScriptObject(5)
         {
             ["name"] = b.Name, ["length"] = b.Length, ["element_type"] = b.ElementType, ["has_pointer_element"] = b.HasPointerElement,
             ["elements"] = Array(Enumerable.Range(0, b.HasPointerElement ? (int)b.Length : 0), i => "e" + i),
@@ -102,17 +111,17 @@ public static class ScriptModel
         }),
     };
 
-    private static ScriptObject Enum(CsEnum e) => new()
+    private static ScriptObject Enum(CsEnum e) => new(6)
     {
         ["name"] = e.Name,
         ["native_type_name"] = e.NativeTypeName,
         ["underlying_type"] = e.UnderlyingType,
         ["is_flags"] = e.IsFlags,
         ["doc"] = Lines(e.Doc),
-        ["members"] = Array(e.Members, m => new ScriptObject { ["name"] = m.Name, ["value"] = m.Value, ["doc"] = Lines(m.Doc) }),
+        ["members"] = Array(e.Members, m => new ScriptObject(3) { ["name"] = m.Name, ["value"] = m.Value, ["doc"] = Lines(m.Doc) }),
     };
 
-    private static ScriptObject Function(CsFunction f) => new()
+    private static ScriptObject Function(CsFunction f) => new(9)
     {
         ["name"] = f.Name,
         ["entry_point"] = f.EntryPoint,
@@ -123,7 +132,8 @@ public static class ScriptModel
         ["doc"] = Lines(f.Doc),
         ["param_docs"] = Array(f.ParamDocs, p => new ScriptObject { ["name"] = p.Name, ["lines"] = Lines(p.Lines) }),
         ["returns"] = Lines(f.Returns),
-        ["parameters"] = Array(f.Parameters, p => new ScriptObject { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
+        ["suppress_gc_transition"] = f.SuppressGCTransition,
+        ["parameters"] = Array(f.Parameters, p => new ScriptObject(3) { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
 
     private static ScriptObject Global(CsGlobal g) => new()

@@ -16,7 +16,13 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>; null when it failed (diagnostics say why).</summary>
-    public string? Render(string name, ScriptObject globals)
+    public string? Render(string name, ScriptObject globals) => Render(name, globals, null);
+
+    /// <summary>
+    /// Renders template <paramref name="name"/> with <paramref name="globals"/> and, above them, <paramref name="fileGlobals"/>
+    /// (looked up first; definitions made while rendering go there). Null when it failed (diagnostics say why).
+    /// </summary>
+    public string? Render(string name, ScriptObject globals, ScriptObject? fileGlobals)
     {
         var template = Parse(name);
         if (template is null) return null;
@@ -24,9 +30,9 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         {
             StrictVariables = true,
             LoopLimit = 0,
-            RecursiveLimit = 10_000,
-            // Scriban's default (1 MiB) silently truncates a large output or a deep nested capture: never limit it.
+            // Scriban's default LimitToString (1 MiB) silently cut large outputs and deep nested captures short with "...".
             LimitToString = 0,
+            RecursiveLimit = 10_000,
             TemplateLoader = loader,
             NewLine = "\n",
             MemberRenamer = member => member.Name,
@@ -35,6 +41,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         // Cache parsed includes across files of the run: templates are compiled once.
         foreach (var (path, parsed) in _parsed) context.CachedTemplates[path] = parsed;
         context.PushGlobal(globals);
+        if (fileGlobals is not null) context.PushGlobal(fileGlobals);
         try
         {
             var text = template.Render(context);

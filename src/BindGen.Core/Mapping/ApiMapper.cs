@@ -84,6 +84,8 @@ public static class ApiMapper
             if (classMembers.Claim(mapped.Name, g.Name, g.Location, "variable")) globals.Add(mapped);
         }
 
+        functions = SuppressGCTransitionFor(functions, options.SuppressGCTransition, diagnostics);
+
         var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
@@ -121,6 +123,17 @@ public static class ApiMapper
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Marks the functions named in <c>--suppress-gc-transition</c> (by C name); warns about names not bound.</summary>
+    private static List<CsFunction> SuppressGCTransitionFor(List<CsFunction> functions, ImmutableArray<string> names, DiagnosticBag diagnostics)
+    {
+        if (names.IsDefaultOrEmpty) return functions;
+        var wanted = new HashSet<string>(names, StringComparer.Ordinal);
+        var result = functions.Select(f => wanted.Remove(f.EntryPoint) ? f with { SuppressGCTransition = true } : f).ToList();
+        foreach (var name in wanted.Order(StringComparer.Ordinal))
+            diagnostics.Add(DiagnosticCodes.UnknownFunctionName, null, $"--suppress-gc-transition names '{name}', which is not a bound function");
+        return result;
     }
 
     /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>

@@ -207,6 +207,8 @@ public sealed record CsFunction
     public ImmutableArray<CsParamDoc> ParamDocs { get; init; } = [];
     /// <summary>Doc lines of the return value.</summary>
     public ImmutableArray<string> Returns { get; init; } = [];
+    /// <summary>Emit <c>[SuppressGCTransition]</c> (opt-in per function: see docs/performance.md for the hazards).</summary>
+    public bool SuppressGCTransition { get; init; }
 }
 
 /// <summary>The doc lines of one parameter, under its C# name.</summary>

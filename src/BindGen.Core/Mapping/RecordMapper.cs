@@ -231,10 +231,14 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     {
         if (record.Name.Length == 0) return null;
         // Records named through a typedef keep their typedef spelling; tagged ones read "struct tag".
-        bool tagged = types.Api.Typedefs.All(t => t.Name != record.Name || types.StripTypedefs(t.Underlying) is not CRecordRef r || r.Key != record.Key);
+        bool tagged = (_typedefsByName ??= types.Api.Typedefs.ToLookup(t => t.Name, StringComparer.Ordinal))[record.Name]
+            .All(t => types.StripTypedefs(t.Underlying) is not CRecordRef r || r.Key != record.Key);
         // A renamed typedef-named record keeps its C name in NativeTypeName.
         return tagged ? (record.IsUnion ? "union " : "struct ") + record.Name : csName != record.Name ? record.Name : null;
     }
+
+    // Typedefs by name, built once: scanning every typedef for every record was quadratic.
+    private ILookup<string, CTypedef>? _typedefsByName;
 
     private static string? Native(CType type, string csText) => NativeSpellings.For(type, csText);
 

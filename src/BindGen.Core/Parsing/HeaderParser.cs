@@ -126,7 +126,13 @@ public static class HeaderParser
         }
 
         var isOwn = ownership(files);
-        var constants = macros.EvaluateAll(file => file.Length > 0 && isOwn(NormalizePath(file)));
+        var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var constants = macros.EvaluateAll(file =>
+        {
+            if (file.Length == 0) return false;
+            if (!ownByName.TryGetValue(file, out bool own)) ownByName[file] = own = isOwn(NormalizePath(file));
+            return own;
+        });
 
         var api = new CApi
         {

@@ -83,8 +83,8 @@ internal sealed class MacroParser
         if (!_evaluating.Add(name)) return null;
         try
         {
-            var evaluator = new MacroEvaluator(_widths, ResolveIdentifier, ResolveTypeName);
-            var value = evaluator.Evaluate(BodyOf(definition));
+            var body = BodyOf(definition);
+            var value = HasUnresolvableIdentifier(body) ? null : new MacroEvaluator(_widths, ResolveIdentifier, ResolveTypeName).Evaluate(body);
             _values[name] = value;
             return value;
         }
@@ -92,6 +92,29 @@ internal sealed class MacroParser
         {
             _evaluating.Remove(name);
         }
+    }
+
+    /// <summary>
+    /// True when an identifier of <paramref name="body"/> can name neither a value nor a type, so the evaluator would fail
+    /// on it. Checked first because the evaluator fails by throwing, and in headers with thousands of such macros
+    /// (OpenSSL's object identifiers) the exceptions cost more than the rest of the parse.
+    /// </summary>
+    private bool HasUnresolvableIdentifier(List<Token> body)
+    {
+        for (int i = 0; i < body.Count; i++)
+        {
+            var t = body[i];
+            if (t.Kind != TokenKind.Identifier) continue;
+            if (i > 0 && body[i - 1] is { Kind: TokenKind.Keyword, Spelling: "struct" or "union" or "enum" }) continue;
+            if (_definitions.ContainsKey(t.Spelling))
+            {
+                if (Value(t.Spelling) is null && !_context.TypedefsByName.ContainsKey(t.Spelling)) return true;
+                continue;
+            }
+            if (_context.EnumConstants.ContainsKey(t.Spelling) || _context.TypedefsByName.ContainsKey(t.Spelling)) continue;
+            return true;
+        }
+        return false;
     }
 
     private MacroValue? ResolveIdentifier(string name)

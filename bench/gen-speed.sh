@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Generation speed: BindGen against the parse floor, `clang -fsyntax-only`, on the same headers in the same run.
+#
+#   bench/gen-speed.sh [HEADER...]        default: zlib.h, sqlite3.h, openssl/ssl.h (when installed) and
+#                                          synthetic headers of about 1k, 10k and 100k preprocessed lines
+#   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
+#   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
+#
+# The Native AOT binary (artifacts/aot/bindgen, see docs/performance.md) is used when it exists; build it with
+#   dotnet publish src/BindGen.Cli -r linux-x64 -p:PublishAot=true -c Release -o artifacts/aot
+# Prints a Markdown table: preprocessed lines (clang -E | wc -l), median wall times, and the ratio to clang.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+N=${N:-7}
+CLANG=$(find_clang)
+ensure_jit
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+headers=("$@")
+if [ ${#headers[@]} -eq 0 ]; then
+    for h in /usr/include/zlib.h /usr/include/sqlite3.h /usr/include/openssl/ssl.h; do
+        [ -f "$h" ] && headers+=("$h")
+    done
+    for lines in 1000 10000 100000; do
+        python3 "$BENCH_DIR/synth-header.py" --lines "$lines" > "$WORK/synth_${lines}.h"
+        headers+=("$WORK/synth_${lines}.h")
+    done
+fi
+
+tools=()
+[ -x "$AOT_BINDGEN" ] && tools+=(aot)
+[ "${JIT:-1}" != 0 ] && tools+=(jit)
+bin_of() { if [ "$1" = aot ]; then echo "$AOT_BINDGEN"; else echo "$JIT_BINDGEN"; fi; }
+
+echo "$(machine_line)"
+echo "clang: $("$CLANG" --version | head -1); bindgen: ${tools[*]}; $N runs each, interleaved, median wall time"
+echo
+header="| header | preprocessed lines | clang -fsyntax-only (ms) |"
+rule="|---|---:|---:|"
+for t in "${tools[@]}"; do header+=" bindgen $t (ms) | $t / clang |"; rule+="---:|---:|"; done
+echo "$header"
+echo "$rule"
+for h in "${headers[@]}"; do
+    lines=$("$CLANG" -E "$h" 2>/dev/null | wc -l)
+    : > "$WORK/clang.times"
+    for t in "${tools[@]}"; do : > "$WORK/$t.times"; done
+    # One untimed run of each warms the page cache.
+    "$CLANG" -fsyntax-only "$h" >/dev/null 2>&1 || true
+    for t in "${tools[@]}"; do "$(bin_of "$t")" "$h" -o "$WORK/out.cs" >/dev/null 2>&1 || true; done
+    for ((i = 0; i < N; i++)); do
+        time_ms "$CLANG" -fsyntax-only "$h" >> "$WORK/clang.times"
+        for t in "${tools[@]}"; do time_ms "$(bin_of "$t")" "$h" -o "$WORK/out.cs" >> "$WORK/$t.times"; done
+    done
+    clang_ms=$(median < "$WORK/clang.times")
+    row="| $(basename "$h") | $lines | $clang_ms |"
+    for t in "${tools[@]}"; do
+        ms=$(median < "$WORK/$t.times")
+        row+=" $ms | $(awk -v a="$ms" -v b="$clang_ms" 'BEGIN { printf "%.2f×", a / b }') |"
+    done
+    echo "$row"
+done
