@@ -57,7 +57,7 @@ public class SuppressGcTransitionTests
         var plain = Bindgen.Run(header, "-n", "Perf", "-l", "perf", "--target", Bindgen.SnapshotTarget);
         var result = Bindgen.Run(header, "-n", "Perf", "-l", "perf", "--target", Bindgen.SnapshotTarget, "--suppress-gc-transition", "perf_mul");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("warning BG0040", result.Stderr);
+        Assert.Contains("warning BG0044", result.Stderr);
         Assert.Contains("'perf_mul'", result.Stderr);
         Assert.Equal(plain.Stdout, result.Stdout);
     }
