@@ -114,7 +114,7 @@ fi
 SAMPLE="$WORK/sample"
 HDR="$WORK/hdr"
 mkdir -p "$SAMPLE" "$HDR"
-cp "$ROOT/samples/ZlibSample/ZlibSample.csproj" "$ROOT/samples/ZlibSample/Program.cs" "$SAMPLE/"
+cp "$ROOT/samples/ZlibSample/ZlibSample.csproj" "$ROOT/samples/ZlibSample/Program.cs" "$ROOT/samples/ZlibSample/bindgen.json" "$SAMPLE/"
 cp "$ROOT/samples/Directory.Build.props" "$ROOT/samples/Directory.Build.targets" "$WORK/"
 cat >"$SAMPLE/nuget.config" <<X
 <?xml version="1.0" encoding="utf-8"?>
@@ -136,6 +136,7 @@ build() { # build <log> [extra msbuild args...]
 step "sample: first build generates the bindings and compiles them"
 build "$WORK/build1.log" && status=0 || status=$?
 if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ -f "$GENERATED" ] && grep -q 'compress' "$GENERATED" \
+   && grep -q '"libz.so.1"' "$GENERATED" \
    && grep -qE '^ *0 Warning\(s\)' "$WORK/build1.log"; then
   pass "first build ran the generator"
 else
