@@ -113,12 +113,16 @@ public static class OutputWriter
     }
 
     /// <summary>A unified diff (3 lines of context) from <paramref name="oldText"/> to <paramref name="newText"/>.</summary>
-    public static string UnifiedDiff(string oldText, string newText, string path)
+    public static string UnifiedDiff(string oldText, string newText, string path) =>
+        UnifiedDiff(oldText, newText, path + " (on disk)", path + " (generated)");
+
+    /// <summary>A unified diff (3 lines of context) between two texts labelled <paramref name="oldName"/> and <paramref name="newName"/>.</summary>
+    public static string UnifiedDiff(string oldText, string newText, string oldName, string newName)
     {
         var model = InlineDiffBuilder.Diff(oldText, newText, ignoreWhiteSpace: false);
         var lines = model.Lines;
         var sb = new StringBuilder();
-        sb.Append("--- ").Append(path).Append(" (on disk)\n+++ ").Append(path).Append(" (generated)\n");
+        sb.Append("--- ").Append(oldName).Append("\n+++ ").Append(newName).Append('\n');
         const int context = 3;
         int i = 0;
         while (i < lines.Count)

@@ -16,9 +16,10 @@ public static class CSharpCompiler
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))]);
 
     /// <summary>Compiles the sources; returns every diagnostic of severity warning or error (warning level 9999).</summary>
-    public static (CSharpCompilation Compilation, ImmutableArray<Diagnostic> Problems) Compile(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated", OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    /// <param name="documentation">Also check XML doc comments (CS15xx), as a project with GenerateDocumentationFile would.</param>
+    public static (CSharpCompilation Compilation, ImmutableArray<Diagnostic> Problems) Compile(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated", OutputKind kind = OutputKind.DynamicallyLinkedLibrary, bool documentation = false)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parse, path: s.Name)).ToList();
         var options = new CSharpCompilationOptions(kind,
             allowUnsafe: true,
@@ -26,7 +27,9 @@ public static class CSharpCompiler
             generalDiagnosticOption: ReportDiagnostic.Error,
             warningLevel: 9999,
             optimizationLevel: OptimizationLevel.Release,
-            deterministic: true);
+            deterministic: true,
+            // Undocumented public members are the C header's business, not a generator error.
+            specificDiagnosticOptions: documentation ? [new("CS1591", ReportDiagnostic.Suppress)] : []);
         var compilation = CSharpCompilation.Create(assemblyName, trees, references.Value, options);
         var problems = compilation.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError)

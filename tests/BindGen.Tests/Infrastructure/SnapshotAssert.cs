@@ -1,7 +1,4 @@
 using System.Text;
-using DiffPlex;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using Xunit.Sdk;
 
 namespace BindGen.Tests.Infrastructure;
@@ -43,39 +40,7 @@ public static class SnapshotAssert
 
     private static string Rel(string path) => Path.GetRelativePath(RepoPaths.Root, path);
 
-    /// <summary>A unified diff (3 lines of context) of two texts, built from DiffPlex's line model.</summary>
-    public static string UnifiedDiff(string oldText, string newText, string oldName, string newName, int context = 3)
-    {
-        var model = InlineDiffBuilder.Diff(oldText, newText, ignoreWhiteSpace: false);
-        var lines = model.Lines;
-        var sb = new StringBuilder().Append("--- ").AppendLine(oldName).Append("+++ ").AppendLine(newName);
-        int i = 0;
-        while (i < lines.Count)
-        {
-            if (lines[i].Type == ChangeType.Unchanged) { i++; continue; }
-            int start = Math.Max(0, i - context);
-            int end = i;
-            // Extend the hunk while changes are within 2*context of each other.
-            while (end < lines.Count)
-            {
-                if (lines[end].Type != ChangeType.Unchanged) { end++; continue; }
-                int next = end;
-                while (next < lines.Count && lines[next].Type == ChangeType.Unchanged) next++;
-                if (next < lines.Count && next - end <= 2 * context) { end = next; continue; }
-                break;
-            }
-            int stop = Math.Min(lines.Count, end + context);
-            int oldStart = 1 + lines.Take(start).Count(l => l.Type != ChangeType.Inserted);
-            int newStart = 1 + lines.Take(start).Count(l => l.Type != ChangeType.Deleted);
-            var hunk = lines.Skip(start).Take(stop - start).ToList();
-            sb.Append("@@ -").Append(oldStart).Append(',').Append(hunk.Count(l => l.Type != ChangeType.Inserted))
-              .Append(" +").Append(newStart).Append(',').Append(hunk.Count(l => l.Type != ChangeType.Deleted)).AppendLine(" @@");
-            foreach (var l in hunk)
-            {
-                sb.Append(l.Type switch { ChangeType.Inserted => '+', ChangeType.Deleted => '-', _ => ' ' }).AppendLine(l.Text);
-            }
-            i = stop;
-        }
-        return sb.ToString();
-    }
+    /// <summary>The same unified diff <c>bindgen --check</c> prints.</summary>
+    public static string UnifiedDiff(string oldText, string newText, string oldName, string newName) =>
+        BindGen.Core.Emit.OutputWriter.UnifiedDiff(oldText, newText, oldName, newName);
 }

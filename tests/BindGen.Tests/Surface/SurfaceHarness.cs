@@ -1,12 +1,10 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.Loader;
 using BindGen.Core;
 using BgDiagnostic = BindGen.Core.Diagnostics.Diagnostic;
 using BgDescriptor = BindGen.Core.Diagnostics.DiagnosticDescriptor;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using BindGen.Tests.Infrastructure;
 
 namespace BindGen.Tests.Surface;
 
@@ -19,7 +17,7 @@ internal static class SurfaceHarness
 {
     public const string Triple = "x86_64-unknown-linux-gnu";
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
     public static string Header(string relative) => Path.Combine(RepoRoot, "test-headers", relative);
 
@@ -48,60 +46,28 @@ internal static class SurfaceHarness
     public static IEnumerable<BgDiagnostic> WithCode(GenerationResult result, BgDescriptor descriptor) =>
         result.Diagnostics.Where(d => d.Code == descriptor.Code);
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    [
-        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "System.dll" or "netstandard.dll" or "mscorlib.dll"))
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)),
-    ]);
-
-    /// <summary>Compiles <paramref name="sources"/> into an assembly; fails the test on any diagnostic of warning level or above.</summary>
     public static byte[] Compile(params string[] sources) => Compile(documentation: false, sources);
 
-    /// <summary>
-    /// Compiles like <see cref="Compile(string[])"/>; with <paramref name="documentation"/>, XML doc comments are checked
-    /// too (badly formed XML, unknown or missing param tags), except CS1591 (an undocumented public member).
-    /// </summary>
+    /// <summary>Compiles with the shared Roslyn settings (warnings as errors); returns the assembly's bytes.</summary>
     public static byte[] Compile(bool documentation, params string[] sources)
     {
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
-            allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error,
-            warningLevel: 9999, deterministic: true, specificDiagnosticOptions: documentation ? [new("CS1591", ReportDiagnostic.Suppress)] : []);
-        var parse = new CSharpParseOptions(LanguageVersion.Latest, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
-        var compilation = CSharpCompilation.Create("Bindings" + Guid.NewGuid().ToString("N"),
-            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parse, $"source{i}.cs")), References.Value, options);
+        var (compilation, problems) = CSharpCompiler.Compile(sources.Select((s, i) => ($"source{i}.cs", s)), "Bindings" + Guid.NewGuid().ToString("N"), documentation: documentation);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems.Select(d => d.ToString())) + "\n--- source ---\n" + sources[0]);
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
-        var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToList();
-        Assert.True(emit.Success && problems.Count == 0, string.Join("\n", problems.Select(d => d.ToString())) + "\n--- source ---\n" + sources[0]);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
         return stream.ToArray();
     }
 
-    /// <summary>Builds test-headers/<paramref name="cSource"/> into lib<paramref name="library"/>.so in a fresh temp folder.</summary>
-    public static string BuildLibrary(string cSource, string library)
-    {
-        var dir = Directory.CreateTempSubdirectory("bindgen-surface-").FullName;
-        var output = Path.Combine(dir, $"lib{library}.so");
-        Run("cc", "-shared", "-fPIC", "-O1", "-o", output, Header(cSource));
-        return output;
-    }
+    public static string BuildLibrary(string cSource, string library) => NativeBuild.SharedLibrary(library, [Header(cSource)]);
 
     public static string Run(string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEnd();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} failed:\n{stderr}");
-        return stdout;
+        var result = ProcessRunner.Run(file, args);
+        Assert.True(result.ExitCode == 0, $"{file} {string.Join(' ', args)} failed:\n{result.Stderr}");
+        return result.Stdout;
     }
 
-    /// <summary>
-    /// Loads <paramref name="assembly"/> into a collectible context where native library <paramref name="library"/>
-    /// resolves to <paramref name="libraryPath"/>, calls static <c>Probe.Run()</c> and returns its string.
-    /// </summary>
     public static string RunProbe(byte[] assembly, string library, string libraryPath)
     {
         var context = new FixtureLoadContext(library, libraryPath);
@@ -123,14 +89,5 @@ internal static class SurfaceHarness
 
         protected override nint LoadUnmanagedDll(string unmanagedDllName) =>
             unmanagedDllName == library ? LoadUnmanagedDllFromPath(path) : 0;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BindGen.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("BindGen.sln not found above " + AppContext.BaseDirectory);
     }
 }
