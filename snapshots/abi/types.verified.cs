@@ -302,4 +302,8 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "blob_new", ExactSpelling = true)]
     [return: NativeTypeName("struct with_long_double *")]
     public static extern with_long_double* blob_new();
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "scalars_echo", ExactSpelling = true)]
+    [return: NativeTypeName("struct scalars")]
+    public static extern scalars scalars_echo([NativeTypeName("struct scalars")] scalars v);
 }
