@@ -303,7 +303,7 @@ public static unsafe partial class Native
     [return: NativeTypeName("struct with_long_double *")]
     public static extern with_long_double* blob_new();
 
-    // Not bound (bindgen --verbose lists these too):
-    //   types.h:64: BG0010 'ld_twice' not bound: return type 'long double' has no C# equivalent
-    //   types.h:65: BG0010 'cx_twice' not bound: return type '_Complex double': _Complex has no blittable C# equivalent
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "scalars_echo", ExactSpelling = true)]
+    [return: NativeTypeName("struct scalars")]
+    public static extern scalars scalars_echo([NativeTypeName("struct scalars")] scalars v);
 }

@@ -64,3 +64,9 @@ struct holds_blob { char c; struct with_long_double inner; short s; struct with_
 long double ld_twice(long double x);
 double _Complex cx_twice(double _Complex x);
 struct with_long_double *blob_new(void);
+/* ...and so are functions taking or returning by value records .NET cannot pass that way. */
+struct with_int128 i128_echo(struct with_int128 v);
+void blob_take(struct with_long_double v);
+struct int128_bits aligned16_make(void);
+/* Records that can travel by value stay bound. */
+struct scalars scalars_echo(struct scalars v);
