@@ -306,4 +306,11 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "scalars_echo", ExactSpelling = true)]
     [return: NativeTypeName("struct scalars")]
     public static extern scalars scalars_echo([NativeTypeName("struct scalars")] scalars v);
+
+    // Not bound (bindgen --verbose lists these too):
+    //   types.h:64: BG0010 'ld_twice' not bound: return type 'long double' has no C# equivalent
+    //   types.h:65: BG0010 'cx_twice' not bound: return type '_Complex double': _Complex has no blittable C# equivalent
+    //   types.h:68: BG0010 'i128_echo' not bound: return type 'struct with_int128' cannot be passed by value: it is 16-byte aligned, which C# expresses with an Int128 field, and .NET does not pass Int128 by value to native code
+    //   types.h:69: BG0010 'blob_take' not bound: parameter 'v' 'struct with_long_double' cannot be passed by value: it is 16-byte aligned, which C# expresses with an Int128 field, and .NET does not pass Int128 by value to native code
+    //   types.h:70: BG0010 'aligned16_make' not bound: return type 'struct int128_bits' cannot be passed by value: it is 16-byte aligned, which C# expresses with an Int128 field, and .NET does not pass Int128 by value to native code
 }
