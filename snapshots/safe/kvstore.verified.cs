@@ -68,6 +68,9 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_blob_unref", ExactSpelling = true)]
     public static extern void kv_blob_unref([NativeTypeName("kv_blob *")] kv_blob* blob);
 
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_clear_listener", ExactSpelling = true)]
+    public static extern void kv_clear_listener([NativeTypeName("kv_store *")] kv_store* store);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_close", ExactSpelling = true)]
     public static extern void kv_close([NativeTypeName("kv_store *")] kv_store* store);
 
@@ -106,6 +109,19 @@ public static unsafe partial class Native
     public static extern byte* kv_get([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* key);
 
     /// <summary>
+    /// Non-zero when the store holds no entry.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_is_empty", ExactSpelling = true)]
+    public static extern int kv_is_empty([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
+    /// Why the last kv_open failed, or NULL.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_last_error", ExactSpelling = true)]
+    [return: NativeTypeName("const char *")]
+    public static extern byte* kv_last_error();
+
+    /// <summary>
     /// Stores and blobs alive (for leak checks in tests).
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_live_objects", ExactSpelling = true)]
@@ -114,6 +130,12 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_name", ExactSpelling = true)]
     [return: NativeTypeName("const char *")]
     public static extern byte* kv_name([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
+    /// Writes the store's name (borrowed) to <c>pp_name</c>.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_name_into", ExactSpelling = true)]
+    public static extern kv_status kv_name_into([NativeTypeName("const kv_store *")] kv_store* store, [NativeTypeName("const char **")] byte** pp_name);
 
     /// <summary>
     /// Opens an empty store named <c>name</c>; NULL when name is empty.
@@ -140,6 +162,12 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_bytes", ExactSpelling = true)]
     public static extern kv_status kv_set_bytes([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* key, [NativeTypeName("const unsigned char *")] byte* data, [NativeTypeName("size_t")] nuint length);
+
+    /// <summary>
+    /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_listener", ExactSpelling = true)]
+    public static extern void kv_set_listener([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("kv_listener_fn")] delegate* unmanaged[Cdecl]<void*, byte*, void> listener, [NativeTypeName("void *")] void* user_data);
 
     /// <summary>
     /// The message for a status code.
@@ -217,20 +245,72 @@ internal unsafe ref struct Utf8Arg
 /// <summary>A managed callback passed to C through a GCHandle, with the first exception it threw.</summary>
 internal sealed class CallbackState<T> where T : Delegate
 {
-    /// <summary>Wraps <paramref name="callback"/>.</summary>
-    public CallbackState(T callback) => Callback = callback;
+    /// <summary>Wraps <paramref name="callback"/>; <paramref name="registered"/> when C keeps it after the call.</summary>
+    public CallbackState(T callback, bool registered = false)
+    {
+        Callback = callback;
+        Registered = registered;
+    }
 
     /// <summary>The managed callback.</summary>
     public T Callback { get; }
 
+    /// <summary>True when C calls it after the registering call returned: nobody is there to rethrow to.</summary>
+    public bool Registered { get; }
+
     private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _exception;
 
-    /// <summary>Keeps the first exception; C is told nothing and continues.</summary>
-    public void Capture(Exception e) => _exception ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+    /// <summary>Keeps the first exception (rethrown when the call returns); C is told nothing and continues.</summary>
+    public void Capture(Exception e)
+    {
+        if (Registered) Safe.RaiseUnhandledCallbackException(e);
+        else _exception ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+    }
 
     /// <summary>Rethrows a captured exception with its original stack trace.</summary>
     public void ThrowIfFailed() => _exception?.Throw();
 }
+
+/// <summary>GCHandles of callbacks C keeps after the registering call, by registering function and handle.</summary>
+internal static class CallbackRegistry
+{
+    private static readonly System.Collections.Generic.Dictionary<(string Registration, nint Key), GCHandle> Handles = new();
+
+    /// <summary>Keeps <paramref name="handle"/> for (<paramref name="registration"/>, <paramref name="key"/>), freeing the one it replaces.</summary>
+    public static void Replace(string registration, nint key, GCHandle handle)
+    {
+        lock (Handles)
+        {
+            if (Handles.Remove((registration, key), out var old)) old.Free();
+            if (handle.IsAllocated) Handles[(registration, key)] = handle;
+        }
+    }
+
+    /// <summary>Frees what was registered by <paramref name="registration"/> on <paramref name="key"/>.</summary>
+    public static void Release(string registration, nint key) => Replace(registration, key, default);
+
+    /// <summary>Frees every callback registered on <paramref name="key"/> (its handle was released).</summary>
+    public static void ReleaseAll(nint key)
+    {
+        lock (Handles)
+        {
+            var released = new System.Collections.Generic.List<(string Registration, nint Key)>();
+            foreach (var entry in Handles)
+            {
+                if (entry.Key.Key == key) released.Add(entry.Key);
+            }
+            foreach (var k in released)
+            {
+                if (Handles.Remove(k, out var old)) old.Free();
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The managed form of <c>kv_listener_fn</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns.
+/// </summary>
+public unsafe delegate void KvListenerFn(string? arg1);
 
 /// <summary>
 /// The managed form of <c>kv_visit_fn</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns.
@@ -260,6 +340,7 @@ public sealed unsafe partial class KvBlobHandle : SafeHandle
     protected override bool ReleaseHandle()
     {
         Native.kv_blob_unref((kv_blob*)handle);
+        CallbackRegistry.ReleaseAll(handle);
         return true;
     }
 
@@ -306,8 +387,11 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     protected override bool ReleaseHandle()
     {
         Native.kv_close((kv_store*)handle);
+        CallbackRegistry.ReleaseAll(handle);
         return true;
     }
+
+    public void ClearListener() => Safe.kv_clear_listener(this);
 
     public bool Contains(string? key) => Safe.kv_contains(this, key);
 
@@ -343,7 +427,22 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     /// </summary>
     public string? Get(ReadOnlySpan<byte> key) => Safe.kv_get(this, key);
 
+    /// <summary>
+    /// Non-zero when the store holds no entry.
+    /// </summary>
+    public bool IsEmpty() => Safe.kv_is_empty(this);
+
     public string? Name() => Safe.kv_name(this);
+
+    /// <summary>
+    /// Writes the store's name (borrowed) to <c>pp_name</c>.
+    /// </summary>
+    public void NameInto(out byte* pp_name) => Safe.kv_name_into(this, out pp_name);
+
+    /// <summary>
+    /// Writes the store's name (borrowed) to <c>pp_name</c>.
+    /// </summary>
+    public kv_status TryNameInto(out byte* pp_name) => Safe.Try_kv_name_into(this, out pp_name);
 
     /// <summary>
     /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
@@ -370,17 +469,27 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     public kv_status TrySetBytes(string? key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
 
     public kv_status TrySetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
+
+    /// <summary>
+    /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
+    /// </summary>
+    public void SetListener(KvListenerFn? listener) => Safe.kv_set_listener(this, listener);
 }
 
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
 public static unsafe partial class Safe
 {
+    /// <summary>Raised with an exception thrown by a registered callback (one C calls after the registering call returned): it cannot be rethrown to a caller, and it never crosses into C.</summary>
+    public static event Action<Exception>? UnhandledCallbackException;
+
+    internal static void RaiseUnhandledCallbackException(Exception e) => UnhandledCallbackException?.Invoke(e);
+
     public static KvBlobHandle kv_blob_new(nuint size)
     {
         kv_blob* __result;
         __result = Native.kv_blob_new(size);
         var __handle = new KvBlobHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, "kv_blob_new returned NULL");
+        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_blob_new returned NULL");
         return __handle;
     }
 
@@ -416,6 +525,22 @@ public static unsafe partial class Safe
             if (__blob_added) blob.DangerousRelease();
         }
         return __result;
+    }
+
+    public static void kv_clear_listener(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            Native.kv_clear_listener((kv_store*)store.DangerousGetHandle());
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        CallbackRegistry.Release("kv_set_listener", (nint)store.DangerousGetHandle());
     }
 
     public static bool kv_contains(KvStoreHandle store, string? key)
@@ -674,6 +799,36 @@ public static unsafe partial class Safe
         return __text;
     }
 
+    /// <summary>
+    /// Non-zero when the store holds no entry.
+    /// </summary>
+    public static bool kv_is_empty(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        int __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result != 0;
+    }
+
+    /// <summary>
+    /// Why the last kv_open failed, or NULL.
+    /// </summary>
+    public static string? kv_last_error()
+    {
+        byte* __result;
+        __result = Native.kv_last_error();
+        return Utf8Arg.ToManaged((byte*)__result);
+    }
+
     public static string? kv_name(KvStoreHandle store)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -692,6 +847,57 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
+    /// Writes the store's name (borrowed) to <c>pp_name</c>.
+    /// </summary>
+    public static void kv_name_into(KvStoreHandle store, out byte* pp_name)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        pp_name = default;
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte** __pp_name_ptr = &pp_name)
+            {
+                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_name_into failed with code " + __result);
+        }
+    }
+
+    /// <summary>
+    /// Writes the store's name (borrowed) to <c>pp_name</c>.
+    /// </summary>
+    public static kv_status Try_kv_name_into(KvStoreHandle store, out byte* pp_name)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        pp_name = default;
+        kv_status __result;
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            fixed (byte** __pp_name_ptr = &pp_name)
+            {
+                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
+            }
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        return __result;
+    }
+
+    /// <summary>
     /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
     public static KvStoreHandle kv_open(string? name)
@@ -703,7 +909,7 @@ public static unsafe partial class Safe
             __result = Native.kv_open((byte*)__name_ptr);
         }
         var __handle = new KvStoreHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, "kv_open returned NULL");
+        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
     }
 
@@ -719,7 +925,7 @@ public static unsafe partial class Safe
             __result = Native.kv_open((byte*)__name_ptr);
         }
         var __handle = new KvStoreHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, "kv_open returned NULL");
+        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
     }
 
@@ -1036,6 +1242,28 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
+    /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
+    /// </summary>
+    public static void kv_set_listener(KvStoreHandle store, KvListenerFn? listener)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __listener_state = listener is null ? null : new CallbackState<KvListenerFn>(listener, registered: true);
+        var __listener_gch = __listener_state is null ? default : GCHandle.Alloc(__listener_state);
+        try
+        {
+            store.DangerousAddRef(ref __store_added);
+            Native.kv_set_listener((kv_store*)store.DangerousGetHandle(), listener is null ? (delegate* unmanaged[Cdecl]<void*, byte*, void>)null : &__KvListenerFnTrampoline, __listener_gch.IsAllocated ? (void*)GCHandle.ToIntPtr(__listener_gch) : null);
+        }
+        finally
+        {
+            if (__store_added) store.DangerousRelease();
+        }
+        // C keeps the callback: its GCHandle lives until the unregister function, a new registration or the handle's release.
+        CallbackRegistry.Replace("kv_set_listener", (nint)store.DangerousGetHandle(), __listener_gch);
+    }
+
+    /// <summary>
     /// The message for a status code.
     /// </summary>
     public static string? kv_status_message(kv_status status)
@@ -1043,6 +1271,20 @@ public static unsafe partial class Safe
         byte* __result;
         __result = Native.kv_status_message(status);
         return Utf8Arg.ToManaged((byte*)__result);
+    }
+
+    [UnmanagedCallersOnly(CallConvs = new[] { typeof(System.Runtime.CompilerServices.CallConvCdecl) })]
+    private static void __KvListenerFnTrampoline(void* arg0, byte* arg1)
+    {
+        var __state = (CallbackState<KvListenerFn>)GCHandle.FromIntPtr((nint)arg0).Target!;
+        try
+        {
+            __state.Callback(Utf8Arg.ToManaged((byte*)arg1));
+        }
+        catch (Exception e)
+        {
+            __state.Capture(e);
+        }
     }
 
     [UnmanagedCallersOnly(CallConvs = new[] { typeof(System.Runtime.CompilerServices.CallConvCdecl) })]

@@ -41,6 +41,18 @@ public sealed record SafeWrapperConfig
     [JsonPropertyName("call_scoped_callbacks")]
     public List<string> CallScopedCallbacks { get; set; } = [];
 
+    /// <summary>
+    /// Functions that register a callback C keeps after the call → the function that unregisters it. The delegate stays
+    /// alive until the unregister function runs, the same registration replaces it, or the handle it was registered on
+    /// is released.
+    /// </summary>
+    [JsonPropertyName("registered_callbacks")]
+    public Dictionary<string, string> RegisteredCallbacks { get; set; } = [];
+
+    /// <summary>Integer-returning functions whose result is a boolean (0 false, anything else true).</summary>
+    [JsonPropertyName("bool_returns")]
+    public List<string> BoolReturns { get; set; } = [];
+
     /// <summary>Functions never wrapped.</summary>
     [JsonPropertyName("exclude")]
     public List<string> Exclude { get; set; } = [];

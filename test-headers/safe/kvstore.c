@@ -5,14 +5,16 @@
 #define KV_MAX 64
 
 struct entry { char *key; unsigned char *value; size_t length; };
-struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; };
+struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; kv_listener_fn listener; void *listener_data; };
 struct kv_blob { size_t size; int refs; unsigned char *data; };
 
 static int live;
+static const char *last_error;
 
 kv_store *kv_open(const char *name)
 {
-    if (name == NULL || name[0] == '\0') return NULL;
+    if (name == NULL || name[0] == '\0') { last_error = "a store needs a name"; return NULL; }
+    last_error = NULL;
     kv_store *s = calloc(1, sizeof *s);
     s->name = strdup(name);
     live++;
@@ -67,8 +69,16 @@ kv_status kv_set_bytes(kv_store *store, const char *key, const unsigned char *da
 kv_status kv_set(kv_store *store, const char *key, const char *value)
 {
     if (value == NULL) return KV_INVALID;
-    return kv_set_bytes(store, key, (const unsigned char *)value, strlen(value));
+    kv_status status = kv_set_bytes(store, key, (const unsigned char *)value, strlen(value));
+    if (status == KV_OK && store->listener) store->listener(store->listener_data, key);
+    return status;
 }
+
+const char *kv_last_error(void) { return last_error; }
+void kv_set_listener(kv_store *store, kv_listener_fn listener, void *user_data) { store->listener = listener; store->listener_data = user_data; }
+void kv_clear_listener(kv_store *store) { store->listener = NULL; store->listener_data = NULL; }
+int kv_is_empty(const kv_store *store) { return store->count == 0; }
+kv_status kv_name_into(const kv_store *store, const char **pp_name) { *pp_name = store->name; return KV_OK; }
 
 char *kv_get(kv_store *store, const char *key)
 {

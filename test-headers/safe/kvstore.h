@@ -44,5 +44,18 @@ void kv_blob_unref(kv_blob *blob);
 size_t kv_blob_size(const kv_blob *blob);
 int kv_blob_refcount(const kv_blob *blob);
 
+/** Why the last kv_open failed, or NULL. */
+const char *kv_last_error(void);
+
+/** Called after every successful kv_set on the store it is registered on. */
+typedef void (*kv_listener_fn)(void *user_data, const char *key);
+/** Registers @p listener (replacing any previous one); C keeps it until kv_clear_listener or kv_close. */
+void kv_set_listener(kv_store *store, kv_listener_fn listener, void *user_data);
+void kv_clear_listener(kv_store *store);
+/** Non-zero when the store holds no entry. */
+int kv_is_empty(const kv_store *store);
+/** Writes the store's name (borrowed) to @p pp_name. */
+kv_status kv_name_into(const kv_store *store, const char **pp_name);
+
 /** Stores and blobs alive (for leak checks in tests). */
 int kv_live_objects(void);

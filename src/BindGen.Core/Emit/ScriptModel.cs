@@ -163,6 +163,7 @@ public static class ScriptModel
         ["class_name"] = safe.ClassName,
         ["raw_class_name"] = safe.RawClassName,
         ["exception_name"] = safe.ExceptionName,
+        ["has_registered_callbacks"] = safe.HasRegisteredCallbacks,
         ["handles"] = Array(safe.Handles, h => new ScriptObject
         {
             ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["doc"] = Lines(h.Doc),
@@ -176,7 +177,7 @@ public static class ScriptModel
             ["name"] = f.Name, ["raw_name"] = f.RawName, ["return_kind"] = f.ReturnKind, ["return_type"] = f.ReturnType, ["raw_return_type"] = f.RawReturnType,
             ["free_function"] = f.FreeFunction, ["return_handle"] = f.ReturnHandle, ["success_values"] = Lines(f.SuccessValues),
             ["error"] = f.Error is null ? null : new ScriptObject { ["function"] = f.Error.Function, ["kind"] = f.Error.Kind, ["argument"] = f.Error.Argument, ["argument_type"] = f.Error.ArgumentType },
-            ["parameters"] = Array(f.Parameters, SafeParameter), ["is_span_variant"] = f.IsSpanVariant, ["has_callbacks"] = f.HasCallbacks, ["doc"] = Lines(f.Doc),
+            ["parameters"] = Array(f.Parameters, SafeParameter), ["is_span_variant"] = f.IsSpanVariant, ["has_callbacks"] = f.HasCallbacks, ["unregisters"] = f.Unregisters, ["registry_key"] = f.RegistryKey, ["doc"] = Lines(f.Doc),
         }),
         ["callbacks"] = Array(safe.Callbacks, c => new ScriptObject
         {
@@ -188,7 +189,7 @@ public static class ScriptModel
     private static ScriptObject SafeParameter(CsSafeParameter p) => new()
     {
         ["kind"] = p.Kind, ["name"] = p.Name, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
-        ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline,
+        ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline, ["registration"] = p.Registration,
         ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier,
     };
 }

@@ -69,6 +69,7 @@ public sealed class SafeMapper
             Handles = handles,
             Functions = [.. functions],
             Callbacks = [.. mapper._callbacks.Values.OrderBy(c => c.Name, StringComparer.Ordinal)],
+            HasRegisteredCallbacks = functions.Any(f => f.Parameters.Any(p => p.Registration is not null)),
         };
     }
 
@@ -111,7 +112,7 @@ public sealed class SafeMapper
                 case SafeParamKind.Callback:
                 {
                     var callback = Callback(f, i, raw);
-                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name };
+                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name, Registration = role.Registration };
                     break;
                 }
                 case SafeParamKind.UserData:
@@ -133,6 +134,9 @@ public sealed class SafeMapper
             case SafeReturnKind.NewHandle:
                 returnHandle = _handleNames[shape.ReturnHandleKey!];
                 (kind, returnType) = ("handle", returnHandle);
+                // A NULL handle: the library's own text when it has a function that takes nothing and says why.
+                error = errorFunctions.Where(e => e.Parameters.Length == 0 && SafeShapes.IsCharPointer(_api, e.ReturnType) && _raw.ContainsKey(e.Name))
+                    .Select(e => new CsSafeError(_raw[e.Name].Name, "none", null, null)).FirstOrDefault();
                 break;
             case SafeReturnKind.Status when raw.ReturnType is "CLong" or "CULong":
                 (kind, returnType) = ("plain", raw.ReturnType);
@@ -162,6 +166,8 @@ public sealed class SafeMapper
             Error = error,
             Parameters = parameters.ToImmutable(),
             HasCallbacks = parameters.Any(p => p.Kind == "callback"),
+            Unregisters = shape.Unregisters,
+            RegistryKey = parameters.FirstOrDefault(p => p.Kind == "handle")?.Name,
             Doc = raw.Doc,
         };
     }

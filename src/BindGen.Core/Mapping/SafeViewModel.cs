@@ -15,6 +15,8 @@ public sealed record CsSafeApi
     public ImmutableArray<CsSafeHandle> Handles { get; init; } = [];
     /// <summary>Safe overloads.</summary>
     public ImmutableArray<CsSafeFunction> Functions { get; init; } = [];
+    /// <summary>True when some callback is registered beyond the call (emits the registry).</summary>
+    public bool HasRegisteredCallbacks { get; init; }
     /// <summary>Delegate types and their trampolines.</summary>
     public ImmutableArray<CsSafeCallback> Callbacks { get; init; } = [];
 }
@@ -68,6 +70,10 @@ public sealed record CsSafeFunction
     public bool IsTryVariant { get; init; }
     /// <summary>True for the overload taking UTF-8 spans instead of strings.</summary>
     public bool IsSpanVariant { get; init; }
+    /// <summary>The handle parameter that keys registered callbacks (the first handle), or null.</summary>
+    public string? RegistryKey { get; init; }
+    /// <summary>The registering function whose callbacks this one unregisters (its first handle is the key), or null.</summary>
+    public string? Unregisters { get; init; }
     /// <summary>True when callbacks are involved (exceptions captured and rethrown).</summary>
     public bool HasCallbacks { get; init; }
     /// <summary>Doc lines.</summary>
@@ -98,6 +104,8 @@ public sealed record CsSafeParameter
     public string? HandleRawType { get; init; }
     /// <summary>Delegate type of a callback.</summary>
     public string? Delegate { get; init; }
+    /// <summary>For a callback kept after the call: the registering function (registry key), else null.</summary>
+    public string? Registration { get; init; }
     /// <summary>Trampoline method of a callback.</summary>
     public string? Trampoline { get; init; }
     /// <summary>True when visible in the safe signature.</summary>

@@ -47,7 +47,11 @@ public enum SafeReturnKind
 }
 
 /// <summary>A parameter's role. <see cref="Partner"/> links buffer ↔ length and callback ↔ user data.</summary>
-public sealed record SafeParam(int Index, SafeParamKind Kind, string? HandleKey = null, int Partner = -1, bool IsConst = false);
+public sealed record SafeParam(int Index, SafeParamKind Kind, string? HandleKey = null, int Partner = -1, bool IsConst = false)
+{
+    /// <summary>For a callback C keeps after the call: the function registering it (its own function).</summary>
+    public string? Registration { get; init; }
+}
 
 /// <summary>An opaque type the library creates and releases.</summary>
 public sealed record SafeHandleShape(string RecordKey, string Name, CFunction Release, CFunction? AddRef);
@@ -59,6 +63,8 @@ public sealed record SafeFunctionShape(CFunction Function, ImmutableArray<SafePa
     public string? ReturnHandleKey { get; init; }
     /// <summary>The function freeing an owned string.</summary>
     public CFunction? FreeFunction { get; init; }
+    /// <summary>The registering function whose callbacks this function unregisters, or null.</summary>
+    public string? Unregisters { get; init; }
     /// <summary>Success codes (Status).</summary>
     public ImmutableArray<long> SuccessValues { get; init; } = [];
 }
@@ -83,6 +89,8 @@ public static class SafeShapes
     private static Regex ConstructorName() => ConstructorNameRegex;
 
     private static readonly Regex CallScopedNameRegex = new(@"(^|_|[a-z])(each|foreach|for_each|exec|visit|iterate|walk|scan|sort|qsort|search|bsearch|find|apply|traverse|Each|ForEach|Exec|Visit|Iterate|Walk|Scan|Sort|Search|Find|Apply|Traverse)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PointerOutNameRegex = new(@"^p[pz]([A-Z]|_)", RegexOptions.CultureInvariant);
 
     private static readonly Regex OutNameRegex = new(@"^(out_.*|.*_out|p?out[A-Z].*|.*Out)$", RegexOptions.CultureInvariant);
     private static Regex OutName() => OutNameRegex;
@@ -175,15 +183,21 @@ public static class SafeShapes
             }
             // Only callbacks C calls during the call: a registered callback would outlive the GCHandle freed after it.
             if (pointee is CFunctionType callback && UserDataIndex(api, callback) >= 0
-                && (CallScopedNameRegex.IsMatch(f.Name) || config.CallScopedCallbacks.Any(g => Glob(g, f.Name))))
+                && (CallScopedNameRegex.IsMatch(f.Name) || config.CallScopedCallbacks.Any(g => Glob(g, f.Name)) || config.RegisteredCallbacks.ContainsKey(f.Name)))
             {
                 int user = FindUserData(api, f, i, roles);
                 if (user >= 0)
                 {
-                    roles[i] = new SafeParam(i, SafeParamKind.Callback, Partner: user);
+                    roles[i] = new SafeParam(i, SafeParamKind.Callback, Partner: user) { Registration = config.RegisteredCallbacks.ContainsKey(f.Name) ? f.Name : null };
                     roles[user] = new SafeParam(user, SafeParamKind.UserData, Partner: i);
                     continue;
                 }
+            }
+            // Pointer-to-pointer outputs (T** out_x, ppThing, pzTail): out T*.
+            if (!pointer.PointeeIsConst && pointee is CPointerType && (configuredOut.Contains(p.Name) || OutName().IsMatch(p.Name) || PointerOutNameRegex.IsMatch(p.Name)))
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.OutValue);
+                continue;
             }
             if (!pointer.PointeeIsConst && (configuredOut.Contains(p.Name) || OutName().IsMatch(p.Name))
                 && pointee is CPrimitiveType { Kind: not CPrimitiveKind.Void and not CPrimitiveKind.Char } or CEnumRef or CRecordRef { } && IsCompleteRecord(api, pointee))
@@ -206,7 +220,7 @@ public static class SafeShapes
         {
             kind = SafeReturnKind.String;
         }
-        else if (ret is CPrimitiveType { Kind: CPrimitiveKind.Bool })
+        else if (ret is CPrimitiveType { Kind: CPrimitiveKind.Bool } || config.BoolReturns.Contains(f.Name) && IsInteger(api, f.ReturnType))
         {
             kind = SafeReturnKind.Bool;
         }
@@ -225,7 +239,8 @@ public static class SafeShapes
             kind = SafeReturnKind.Status;
             success = [0];
         }
-        return new SafeFunctionShape(f, [.. roles], kind) { ReturnHandleKey = returnHandle, FreeFunction = free, SuccessValues = success };
+        var unregisters = config.RegisteredCallbacks.FirstOrDefault(r => r.Value == f.Name).Key;
+        return new SafeFunctionShape(f, [.. roles], kind) { ReturnHandleKey = returnHandle, FreeFunction = free, SuccessValues = success, Unregisters = unregisters };
     }
 
     /// <summary>The nearest plain <c>void*</c> parameter that can carry the callback's user data.</summary>

@@ -22,7 +22,7 @@ public sealed class KvStoreFixture
 
         namespace KvDriver;
 
-        public static class D
+        public static unsafe class D
         {
             public static int Live() => Native.kv_live_objects();
 
@@ -77,6 +77,38 @@ public sealed class KvStoreFixture
                 var found = store.TryCountPrefix("al", out var one);
                 return $"{missing}:{none}|{found}:{one}|{store.TrySet("", "x")}";
             }
+
+            public static string RegisteredListener()
+            {
+                var seen = new List<string>();
+                using var store = Safe.kv_open("listened");
+                store.SetListener(key => seen.Add(key!));
+                store.Set("a", "1");
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                store.Set("b", "2");           // the delegate is still alive after the registering call returned
+                store.ClearListener();
+                store.Set("c", "3");           // no longer called
+                Exception? unhandled = null;
+                Action<Exception> handler = e => unhandled = e;
+                Safe.UnhandledCallbackException += handler;
+                store.SetListener(key => throw new InvalidOperationException("listener failed on " + key));
+                store.Set("d", "4");           // the exception cannot reach a caller: it goes to the event, never into C
+                Safe.UnhandledCallbackException -= handler;
+                return string.Join(",", seen) + "|" + unhandled?.Message + "|" + store.Get("d");
+            }
+
+            public static unsafe string BoolAndPointerOut()
+            {
+                using var store = Safe.kv_open("flags");
+                bool empty = store.IsEmpty();
+                store.Set("k", "v");
+                store.NameInto(out var name);
+                return $"{empty}|{store.IsEmpty()}|{Utf8Arg_ToString(name)}";
+            }
+
+            private static unsafe string? Utf8Arg_ToString(byte* p) => System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)p);
 
             public static string NullHandle()
             {
@@ -222,7 +254,14 @@ public class KvStoreSafeTests(KvStoreFixture fixture) : IClassFixture<KvStoreFix
     public void Try_variants_return_the_status_instead_of_throwing() => Assert.Equal("KV_NOT_FOUND:0|KV_OK:1|KV_INVALID", C.Call<string>("TryVariant"));
 
     [Fact]
-    public void A_NULL_handle_from_a_constructor_throws() => Assert.Equal("-1: kv_open returned NULL", C.Call<string>("NullHandle"));
+    public void A_NULL_handle_from_a_constructor_throws_with_the_librarys_text() => Assert.Equal("-1: a store needs a name", C.Call<string>("NullHandle"));
+
+    [Fact]
+    public void Registered_callbacks_live_until_unregistered_and_their_exceptions_go_to_an_event() =>
+        Assert.Equal("a,b|listener failed on d|4", C.Call<string>("RegisteredListener"));
+
+    [Fact]
+    public void Configured_bool_returns_and_pointer_to_pointer_outputs() => Assert.Equal("True|False|flags", C.Call<string>("BoolAndPointerOut"));
 
     [Fact]
     public void Out_handle_parameters_own_the_object() => Assert.Equal("viaout|1", C.Call<string>("OutHandle"));

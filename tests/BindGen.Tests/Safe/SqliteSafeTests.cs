@@ -41,7 +41,7 @@ public sealed class SqliteFixture
                     var transient = (delegate* unmanaged[Cdecl]<void*, void>)(-1); // SQLITE_TRANSIENT: sqlite copies the text
                     foreach (var (id, name) in new[] { (1, "alpha"), (2, "b\u00eata"), (3, "\u03b3amma") })
                     {
-                        Safe.sqlite3_prepare_v2(db, "INSERT INTO t(id, name) VALUES (?, ?)"u8, out var insert, null);
+                        Safe.sqlite3_prepare_v2(db, "INSERT INTO t(id, name) VALUES (?, ?)"u8, out var insert, out _);
                         using (insert)
                         {
                             Safe.sqlite3_bind_int(insert, 1, id);
@@ -51,7 +51,7 @@ public sealed class SqliteFixture
                         }
                     }
                     var rows = new List<string>();
-                    Safe.sqlite3_prepare_v2(db, "SELECT id, name FROM t ORDER BY id"u8, out var select, null);
+                    Safe.sqlite3_prepare_v2(db, "SELECT id, name FROM t ORDER BY id"u8, out var select, out _);
                     using (select)
                     {
                         while (Safe.sqlite3_step(select) == Native.SQLITE_ROW)
@@ -83,7 +83,7 @@ public sealed class SqliteFixture
                 {
                     try
                     {
-                        Safe.sqlite3_prepare_v2(db, "SELEC nonsense"u8, out var stmt, null);
+                        Safe.sqlite3_prepare_v2(db, "SELEC nonsense"u8, out var stmt, out _);
                         stmt.Dispose();
                         return "no exception";
                     }
