@@ -41,6 +41,13 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             foreach (var (path, parsed) in context.CachedTemplates) _parsed.TryAdd(path, parsed);
             return text.Replace("\r\n", "\n");
         }
+        catch (ScriptParserRuntimeException e)
+        {
+            // A syntax error in an included template: point at that template, not at the include.
+            foreach (var message in e.ParserMessages)
+                diagnostics.Add(DiagnosticCodes.TemplateError, Location(message.Span), message.Message);
+            return null;
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Add(DiagnosticCodes.TemplateError, Location(e.Span), e.OriginalMessage);
