@@ -37,7 +37,7 @@ public static class Generator
 
         var selected = SelectDeclarationsPass.Run(parsed.Api, files);
         var mapped = ApiMapper.Map(selected, options, diagnostics);
-        IdentifierLengthCheck.Run(mapped, diagnostics);
+        IdentifierCheck.Run(mapped, diagnostics);
         if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty)
         {
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,

@@ -63,6 +63,16 @@ public class BrokenInputTests
     }
 
     [Fact]
+    public void Identifier_characters_C_allows_and_CSharp_does_not_are_named_with_exit_code_1()
+    {
+        // Found by the fuzz test (seed 3): the output did not compile.
+        var result = RunAndAssertNothingWritten(Broken("invalid_identifier_chars.h"));
+        Assert.Equal(BindGenCommand.InputErrors, result.ExitCode);
+        Assert.Contains("error BG0009: 'half·time' is not a valid C# identifier (it contains U+00B7 '·')", result.Stderr);
+        Assert.Contains("error BG0009: 'x¾' is not a valid C# identifier (it contains U+00BE '¾')", result.Stderr);
+    }
+
+    [Fact]
     public void A_missing_header_is_named_with_exit_code_1()
     {
         var missing = Path.Combine(RepoPaths.NewTempDirectory("missing"), "nowhere.h");

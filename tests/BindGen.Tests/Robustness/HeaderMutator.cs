@@ -25,7 +25,8 @@ public static partial class HeaderMutator
     public static string Mutate(string text, Random random)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
-        int mutations = random.Next(1, 7);
+        // Mostly one mutation (mutants that still parse reach the mapping and the compiler), sometimes a burst.
+        int mutations = random.Next(3) == 0 ? random.Next(2, 7) : 1;
         for (int m = 0; m < mutations; m++)
         {
             if (lines.Count == 0) lines.Add("");

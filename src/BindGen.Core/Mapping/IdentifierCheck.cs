@@ -4,11 +4,12 @@ using BindGen.Core.Diagnostics;
 namespace BindGen.Core.Mapping;
 
 /// <summary>
-/// C allows identifiers of any length; .NET metadata stores a name in at most <see cref="MaxUtf8Bytes"/> UTF-8 bytes and
-/// the C# compiler fails to emit a longer one (CS7013). Report each such name once, as an error naming it, instead of
-/// emitting code that does not build.
+/// C names that C# cannot declare. C allows identifiers of any length, while .NET metadata stores a name in at most
+/// <see cref="MaxUtf8Bytes"/> UTF-8 bytes (the C# compiler fails to emit a longer one, CS7013); and C11 allows characters
+/// in identifiers that C# does not (U+00B7 middle dot, U+00BE ¾...; found by the fuzz test). Each such name is reported
+/// once, as an error naming it, instead of emitting code that does not build.
 /// </summary>
-public static class IdentifierLengthCheck
+public static class IdentifierCheck
 {
     /// <summary>The longest name .NET metadata holds, in UTF-8 bytes.</summary>
     public const int MaxUtf8Bytes = 1023;
@@ -24,11 +25,35 @@ public static class IdentifierLengthCheck
         {
             var plain = name.TrimStart('@');
             int bytes = Encoding.UTF8.GetByteCount(plain) + extra;
+            if (InvalidCharacter(plain) is { } bad)
+            {
+                if (reported.Add(plain))
+                    diagnostics.Add(DiagnosticCodes.InvalidIdentifier, null, $"'{plain}' is not a valid C# identifier (it contains U+{(int)bad:X4} '{bad}'); exclude or rename the declaration");
+                continue;
+            }
             if (bytes <= MaxUtf8Bytes || !reported.Add(plain)) continue;
-            diagnostics.Add(DiagnosticCodes.IdentifierTooLong, null,
+            diagnostics.Add(DiagnosticCodes.InvalidIdentifier, null,
                 $"'{plain[..Math.Min(40, plain.Length)]}...' ({bytes} UTF-8 bytes in metadata) is longer than the {MaxUtf8Bytes} bytes a .NET name can hold; exclude or rename the declaration");
         }
         return reported.Count == 0;
+    }
+
+    /// <summary>The first character C# does not allow at its place in an identifier (ECMA-334 §6.4.3), or null.</summary>
+    public static char? InvalidCharacter(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsSurrogate(c)) continue; // letters outside the BMP: Roslyn judges them by code point; C11 allows few of them
+            var category = char.GetUnicodeCategory(c);
+            bool letter = c == '_' || category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+                or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+                or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.LetterNumber;
+            bool part = letter || category is System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation
+                or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.Format;
+            if (i == 0 ? !letter : !part) return c;
+        }
+        return null;
     }
 
     private static IEnumerable<(string Name, int Extra)> Names(CsApi api, int namespacePrefix, int accessorPrefix)
