@@ -180,7 +180,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     {
         foreach (var f in child.Fields)
         {
-            if (f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
+            if (!f.IsPublic || f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
             if (f.Name.StartsWith("Anonymous", StringComparison.Ordinal) && child.Nested.Any(n => n.Name == f.Type)) continue;
             forwards.Add(new CsForward(f.Name, QualifyNested(child, f.Type), $"{path}.{f.Name}", false));
         }
