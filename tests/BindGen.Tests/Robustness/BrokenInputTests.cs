@@ -184,3 +184,40 @@ public class RealProcessExitCodeTests
         else Assert.Equal("", result.Stdout);
     }
 }
+
+/// <summary>An unexpected exception is reported in one line with exit code 3; --debug and BINDGEN_DEBUG add its stack trace.</summary>
+public class InternalErrorTests
+{
+    /// <summary>Standard output that fails like a closed pipe, to make the command meet an exception it did not expect.</summary>
+    private sealed class BrokenPipe : StringWriter
+    {
+        public override void Write(string? value) => throw new IOException("Broken pipe");
+        public override void Write(char value) => throw new IOException("Broken pipe");
+    }
+
+    private static (int Exit, string Stderr) Run(params string[] args)
+    {
+        var stderr = new StringWriter();
+        int exit = BindGenCommand.Run([Path.Combine(RepoPaths.TestHeaders, "functions", "scalars.h"), .. args], new BrokenPipe(), stderr);
+        return (exit, stderr.ToString());
+    }
+
+    [Fact]
+    public void Without_debug_an_internal_error_is_one_line_without_stack_trace()
+    {
+        if (Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is { Length: > 0 }) return; // the variable would turn the trace on
+        var (exit, stderr) = Run();
+        Assert.Equal(BindGenCommand.InternalError, exit);
+        Assert.StartsWith("bindgen: internal error: IOException: Broken pipe (please report this; run with --debug for the stack trace)", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
+    public void With_debug_an_internal_error_shows_its_stack_trace()
+    {
+        var (exit, stderr) = Run("--debug");
+        Assert.Equal(BindGenCommand.InternalError, exit);
+        Assert.Contains("stack trace follows", stderr);
+        Assert.Contains("   at BindGen.Cli.BindGenCommand", stderr);
+    }
+}
