@@ -41,7 +41,9 @@ public static class LayoutProbe
         {
             var cName = CSpelling(api, record);
             var csName = Escape(record.Name);
-            var symbol = compilation.GetTypeByMetadataName(ns + "." + record.Name);
+            // A type whose name collides with another or with a name the output uses is renamed with its kind (BG0017).
+            var symbol = compilation.GetTypeByMetadataName(ns + "." + record.Name)
+                ?? compilation.GetTypeByMetadataName(ns + "." + record.Name + (record.IsUnion ? "_union" : "_struct"));
             bool own = SameFile(record.Location.File, full);
             if (symbol is null || !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic))
             {
@@ -49,6 +51,7 @@ public static class LayoutProbe
                 if (own && symbol is null) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
                 continue;
             }
+            csName = Escape(symbol.Name);
             items.Add(new LayoutItem(cName, csName, "size", "", ""));
             items.Add(new LayoutItem(cName, csName, "align", "", ""));
             AddFields(api, record, symbol, cName, csName, "", items, missing, generated.Stderr);
@@ -129,14 +132,15 @@ public static class LayoutProbe
             if (field.BitWidth is not null || field.Name.Length == 0) continue; // offsetof cannot take a bitfield
             if (field.Type is CArrayType { Length: null }) continue; // a flexible array member starts at sizeof: checked by the runtime tests
             var cPath = prefix + field.Name;
-            var member = symbol.GetMembers(field.Name).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
+            // A field named like its record gets a trailing underscore in C# (CS0542).
+            var member = symbol.GetMembers(field.Name).Concat(symbol.GetMembers(field.Name + "_")).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
             if (member is null)
             {
                 if (!warnings.Contains(record.Name, StringComparison.Ordinal) && !warnings.Contains(cName, StringComparison.Ordinal))
                     missing.Add($"{cName}.{cPath}: no C# field or ref property, and no warning explains why");
                 continue;
             }
-            items.Add(new LayoutItem(cName, csName, member is IFieldSymbol ? "offset" : "offset-ref", cPath, Escape(field.Name)));
+            items.Add(new LayoutItem(cName, csName, member is IFieldSymbol ? "offset" : "offset-ref", cPath, Escape(member.Name)));
             // Named members of an anonymous record type (struct { int x, y; } pos): check one level inside too.
             if (field.Type is CRecordRef nested && api.Record(nested.Key) is { IsAnonymous: true } inner && member is IFieldSymbol { Type: INamedTypeSymbol innerSymbol })
             {

@@ -111,10 +111,21 @@ public partial class HostileShapesTests
         var result = Bindgen.Run(Hostile("keywords.h"), "--namespace", "Hostile.Keywords");
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Contains("warning BG0017: 'Native' is already used by another declaration or by the generated code; this struct is emitted as 'Native_struct'", result.Stderr);
-        Assert.Contains("warning BG0017: 'Native' is already a member of the class (or is its name); constant skipped", result.Stderr);
         Assert.Contains("take_native([NativeTypeName(\"struct Native *\")] Native_struct* n)", result.Stdout);
         Assert.Contains("public static extern int @foreach(int @in, int @out, int @ref, int @params, int @object, int @string, int @base, int @this, int value);", result.Stdout);
         CSharpCompiler.AssertCompiles([("keywords.cs", result.Stdout)]);
+    }
+
+    [Fact]
+    public void Macros_named_like_the_class_or_its_LibraryName_are_skipped_with_a_warning_and_the_rest_binds()
+    {
+        var result = Bindgen.Run(Hostile("class_name_macros.h"), "--namespace", "Hostile.ClassNameMacros");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("warning BG0017: 'Native' is already a member of the class (or is its name); constant skipped", result.Stderr);
+        Assert.Contains("warning BG0017: 'LibraryName' is already a member of the class (or is its name); constant skipped", result.Stderr);
+        Assert.Contains("public const int NATIVE_OK = 6;", result.Stdout);
+        Assert.Contains("public const string LibraryName = \"class_name_macros\";", result.Stdout);
+        CSharpCompiler.AssertCompiles([("class_name_macros.cs", result.Stdout)]);
     }
 
     [Fact]
