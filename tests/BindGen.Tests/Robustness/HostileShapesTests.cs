@@ -103,6 +103,10 @@ public partial class HostileShapesTests
         // The typedef 'handle' means struct handle_impl, while the tag 'struct handle' is another type.
         var use = compilation.GetTypeByMetadataName("Hostile.SameName.Native")!.GetMembers("use").OfType<IMethodSymbol>().Single();
         Assert.Equal(["Hostile.SameName.handle_impl*", "Hostile.SameName.handle*", "int", "Hostile.SameName.counter*"], use.Parameters.Select(p => p.Type.ToDisplayString()));
+        // Two records wanting the same name: one is renamed, the other keeps its name and its nested types.
+        var pairs = compilation.GetTypeByMetadataName("Hostile.SameName.Native")!.GetMembers("use_pairs").OfType<IMethodSymbol>().Single();
+        Assert.Equal(["Hostile.SameName.pair_struct*", "Hostile.SameName.pair*"], pairs.Parameters.Select(p => p.Type.ToDisplayString()));
+        Assert.Equal("Hostile.SameName.pair._u_e__Union", FieldType("pair", "u").ToDisplayString());
     }
 
     [Fact]
