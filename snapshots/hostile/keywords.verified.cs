@@ -149,9 +149,9 @@ public static unsafe partial class Native
 
     public const int default_ = 1;
 
-    public const int volatile_ = 2;
+    public const int global = 3;
 
-    public const int yield = 3;
+    public const int volatile_ = 2;
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "Native_fn", ExactSpelling = true)]
     public static extern int Native_fn();

@@ -102,6 +102,43 @@ public unsafe partial struct item
     public item* Item;
 }
 
+[NativeTypeName("struct pair")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct pair
+{
+    public pair._u_e__Union u;
+
+    public _Anonymous_e__Struct Anonymous;
+
+    [UnscopedRef]
+    public ref byte c => ref Anonymous.c;
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _u_e__Union
+    {
+        [FieldOffset(0)]
+        public int i;
+
+        [FieldOffset(0)]
+        public float f;
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    public unsafe partial struct _Anonymous_e__Struct
+    {
+        [NativeTypeName("char")]
+        public byte c;
+    }
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct pair_struct
+{
+    public int first;
+
+    public int second;
+}
+
 [NativeTypeName("struct stat")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct stat
@@ -137,4 +174,7 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "use", ExactSpelling = true)]
     public static extern void use([NativeTypeName("handle *")] handle_impl* h, [NativeTypeName("struct handle *")] handle* s, [NativeTypeName("counter")] int c, [NativeTypeName("struct counter *")] counter* sc);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "use_pairs", ExactSpelling = true)]
+    public static extern void use_pairs([NativeTypeName("pair *")] pair_struct* a, [NativeTypeName("struct pair *")] pair* b);
 }

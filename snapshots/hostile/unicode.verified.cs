@@ -52,6 +52,8 @@ public static unsafe partial class Native
 
     public static ReadOnlySpan<byte> GREETING_UTF8 => "héllo wörld ✓ \ud83d\ude00"u8;
 
+    public static ReadOnlySpan<byte> NOT_UTF8 => [0xFF, 0xFE];
+
     public const int 日本 = 1;
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "größe", ExactSpelling = true)]

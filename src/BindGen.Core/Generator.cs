@@ -65,6 +65,7 @@ public static class Generator
         timings?.Mark("select");
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
         var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
+        IdentifierCheck.Run(mapped, diagnostics);
         timings?.Mark("map");
         if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)
         {

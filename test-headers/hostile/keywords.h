@@ -15,8 +15,6 @@ struct Native { int x; };
 #define class 1
 #define namespace 2
 #define delegate "x"
-#define yield 3
-#define LibraryName 5
+#define global 3
 int Native_fn(void);
 void take_native(struct Native *n);
-#define Native 4

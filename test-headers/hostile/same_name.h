@@ -17,3 +17,7 @@ struct CLong { char not_a_long; };
 struct NativeTypeName { int x; };
 typedef union { float f; } Span;
 struct uses_long { long size; struct CLong *fake; Span *s; };
+/* Two records that both want the name 'pair' (a typedef'd anonymous struct and a tag), one with nested anonymous records. */
+typedef struct { int first, second; } pair;
+struct pair { union { int i; float f; } u; struct { char c; }; };
+void use_pairs(pair *a, struct pair *b);

@@ -8,3 +8,6 @@ enum été { printemps, 夏 };
 #define NOT_UTF8 "\xff\xfe"
 #define WIDE L"wide ✓"
 #define 日本 1
+/* Malformed escapes clang only warns about: the macro is skipped, nothing crashes (found by fuzzing, seed 3). */
+#define BAD_UCN "\u00em9"
+#define BAD_UCN_RANGE "\U00110000"

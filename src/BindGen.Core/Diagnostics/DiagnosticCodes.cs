@@ -11,6 +11,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ParseFailed = new("BG0005", DiagnosticSeverity.Error, "libclang could not parse the input");
     public static readonly DiagnosticDescriptor ResourceDirNotFound = new("BG0006", DiagnosticSeverity.Warning, "builtin headers of the loaded libclang were not found");
     public static readonly DiagnosticDescriptor BadOption = new("BG0007", DiagnosticSeverity.Error, "an option has an invalid value");
+    public static readonly DiagnosticDescriptor InvalidIdentifier = new("BG0009", DiagnosticSeverity.Error, "a C identifier cannot be a C# name: a character C# does not allow, or longer than .NET's 1023 UTF-8 bytes");
     public static readonly DiagnosticDescriptor NothingToBind = new("BG0008", DiagnosticSeverity.Warning, "the input declares nothing BindGen binds; the output has an empty class");
 
     public static readonly DiagnosticDescriptor UnsupportedType = new("BG0010", DiagnosticSeverity.Warning, "a declaration uses a type C# cannot express; it is skipped");
@@ -42,7 +43,7 @@ public static class DiagnosticCodes
     /// <summary>All descriptors, for documentation and tests.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
-        ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind,
+        ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision,

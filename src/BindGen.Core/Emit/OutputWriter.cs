@@ -24,6 +24,11 @@ public static class OutputWriter
         var pending = new List<(string Path, byte[] Bytes)>();
         foreach (var file in files)
         {
+            if (split && Escapes(file.RelativePath))
+            {
+                diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"output file name '{file.RelativePath}' leaves the output folder; use a plain relative name");
+                continue;
+            }
             var path = TargetPath(output, file, split);
             var bytes = Encoding.UTF8.GetBytes(file.Content);
             if (File.Exists(path))
@@ -90,6 +95,10 @@ public static class OutputWriter
             }
         }
     }
+
+    /// <summary>True for a per-file name that is absolute or climbs out with '..'.</summary>
+    public static bool Escapes(string relativePath) =>
+        relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Split('/', '\\').Any(part => part == "..");
 
     /// <summary>Compares without writing; returns a unified diff per stale or missing file.</summary>
     public static List<(string Path, string Diff)> Check(IReadOnlyList<OutputFile> files, string output, bool split)

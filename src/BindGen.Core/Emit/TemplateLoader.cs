@@ -25,9 +25,22 @@ public sealed class TemplateLoader : ITemplateLoader
         if (_overrideDirectory is not null)
         {
             var candidate = Path.GetFullPath(Path.Combine(_overrideDirectory, templateName));
-            if (candidate.StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(candidate)) return candidate;
+            if (candidate.StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(candidate) && StaysInside(candidate)) return candidate;
         }
         return Builtin(templateName) is null ? null : BuiltinPrefix + templateName;
+    }
+
+    /// <summary>A symbolic link in the templates folder must not lead out of it.</summary>
+    private bool StaysInside(string candidate)
+    {
+        for (var dir = Path.GetDirectoryName(candidate); dir is not null && dir.Length > _overrideDirectory!.Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (new DirectoryInfo(dir).LinkTarget is not null) return false;
+        }
+        var target = new FileInfo(candidate).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        if (target is null) return true;
+        var root = new DirectoryInfo(_overrideDirectory!).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? _overrideDirectory!;
+        return target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || target.StartsWith(_overrideDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     /// <summary>Loads the text of a resolved path.</summary>

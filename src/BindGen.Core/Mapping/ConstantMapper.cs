@@ -50,13 +50,20 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
             case CStringValue s:
             {
                 var bytes = s.Bytes.ToArray();
-                string text;
+                string? text;
                 try
                 {
                     text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
                 }
                 catch (DecoderFallbackException)
                 {
+                    // Not UTF-8 text (e.g. "\xff"): no string can hold it, but its bytes are still the constant.
+                    text = null;
+                }
+                if (text is null)
+                {
+                    var array = "[" + string.Join(", ", bytes.Select(b => $"0x{b:X2}")) + "]";
+                    yield return new CsConstant { Name = name, Type = "ReadOnlySpan<byte>", Value = array, IsConst = false, Doc = doc };
                     yield break;
                 }
                 var literal = CsLiterals.String(text);

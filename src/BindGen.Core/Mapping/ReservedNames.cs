@@ -25,7 +25,7 @@ public static class ReservedNames
 
     /// <summary>
     /// Renames colliding top-level records and enums in <paramref name="recordNames"/> and <paramref name="typeNames"/>
-    /// (records first, each in name-then-key order, so the result is deterministic); returns the renamed enum keys.
+    /// (records first, each in name-then-key order, so the result is deterministic), reporting each renaming.
     /// </summary>
     public static void Resolve(CApi api, string className, RecordNames recordNames, Dictionary<string, string> typeNames, DiagnosticBag diagnostics)
     {
@@ -39,13 +39,14 @@ public static class ReservedNames
             var renamed = Unique(name, record.IsUnion ? "_union" : "_struct", taken);
             diagnostics.Add(DiagnosticCodes.NameCollision, record.Location,
                 $"'{name}' is already used by another declaration or by the generated code; this {(record.IsUnion ? "union" : "struct")} is emitted as '{renamed}' (exclude or rename one of them to choose)");
-            foreach (var (key, qualified) in recordNames.TypeNames.ToList())
+            // The record and the anonymous records nested in it (qualified with its name); never another record of that name.
+            var pending = new Stack<string>([record.Key]);
+            while (pending.TryPop(out var key))
             {
-                if (qualified == name || qualified.StartsWith(name + ".", StringComparison.Ordinal))
-                {
-                    recordNames.TypeNames[key] = renamed + qualified[name.Length..];
-                    typeNames[key] = recordNames.TypeNames[key];
-                }
+                var qualified = recordNames.TypeNames[key];
+                recordNames.TypeNames[key] = renamed + qualified[name.Length..];
+                typeNames[key] = recordNames.TypeNames[key];
+                foreach (var child in recordNames.Children.GetValueOrDefault(key) ?? []) pending.Push(child);
             }
             recordNames.SimpleNames[record.Key] = renamed;
         }

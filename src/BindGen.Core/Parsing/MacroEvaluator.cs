@@ -375,8 +375,9 @@ internal sealed class MacroEvaluator(IntegerWidths widths, Func<string, MacroVal
                 {
                     int start = ++i;
                     while (i < body.Length && Uri.IsHexDigit(body[i])) i++;
-                    if (i == start) throw Fail();
-                    bytes.Add((byte)int.Parse(body.AsSpan(start, i - start), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    // clang rejects a value past 0xFF; never let a malformed escape throw anything but Fail (found by fuzzing).
+                    if (i == start || !int.TryParse(body.AsSpan(start, i - start), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex) || hex > 0xFF) throw Fail();
+                    bytes.Add((byte)hex);
                     i--;
                     break;
                 }
@@ -385,7 +386,9 @@ internal sealed class MacroEvaluator(IntegerWidths widths, Func<string, MacroVal
                 {
                     int length = c == 'u' ? 4 : 8;
                     if (i + length >= body.Length) throw Fail();
-                    var code = int.Parse(body.AsSpan(i + 1, length), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    // "\u00em" is an incomplete universal character name: clang only warns, so it reaches us (found by fuzzing).
+                    if (!int.TryParse(body.AsSpan(i + 1, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code) ||
+                        code > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF) throw Fail();
                     bytes.AddRange(Encoding.UTF8.GetBytes(char.ConvertFromUtf32(code)));
                     i += length;
                     break;

@@ -68,6 +68,7 @@ public static class LayoutProbe
                 if (own && symbol is null) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
                 continue;
             }
+            csName = Escape(symbol.Name);
             items.Add(new LayoutItem(cName, csName, "size", "", ""));
             items.Add(new LayoutItem(cName, csName, "align", "", ""));
             AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
