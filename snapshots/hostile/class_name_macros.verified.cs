@@ -35,4 +35,8 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "native_version", ExactSpelling = true)]
     public static extern int native_version();
+
+    // Not bound (bindgen --verbose lists these too):
+    //   class_name_macros.h:4: BG0017 'Native' is reserved in Native; constant 'Native' skipped (rename it with --rename Native=NEWNAME)
+    //   class_name_macros.h:5: BG0017 'LibraryName' is reserved in Native; constant 'LibraryName' skipped (rename it with --rename LibraryName=NEWNAME)
 }

@@ -167,8 +167,4 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "take_native", ExactSpelling = true)]
     public static extern void take_native([NativeTypeName("struct Native *")] Native_struct* n);
-
-    // Not bound (bindgen --verbose lists these too):
-    //   keywords.h:19: BG0017 'LibraryName' is reserved in Native; constant 'LibraryName' skipped (rename it with --rename LibraryName=NEWNAME)
-    //   keywords.h:22: BG0017 'Native' is reserved in Native; constant 'Native' skipped (rename it with --rename Native=NEWNAME)
 }

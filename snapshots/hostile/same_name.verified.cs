@@ -131,6 +131,7 @@ public unsafe partial struct pair
     }
 }
 
+[NativeTypeName("pair")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct pair_struct
 {

@@ -61,4 +61,6 @@ public static unsafe partial class Native
 
     // Not bound (bindgen --verbose lists these too):
     //   unicode.h:9: BG0013 macro 'WIDE' does not evaluate to a constant: L"wide ✓"
+    //   unicode.h:12: BG0013 macro 'BAD_UCN' does not evaluate to a constant: "\u00em9"
+    //   unicode.h:13: BG0013 macro 'BAD_UCN_RANGE' does not evaluate to a constant: "\U00110000"
 }

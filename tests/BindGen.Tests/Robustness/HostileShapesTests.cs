@@ -125,8 +125,8 @@ public partial class HostileShapesTests
     {
         var result = Bindgen.Run(Hostile("class_name_macros.h"), "--namespace", "Hostile.ClassNameMacros");
         Assert.True(result.ExitCode == 0, result.Stderr);
-        Assert.Contains("warning BG0017: 'Native' is already a member of the class (or is its name); constant skipped", result.Stderr);
-        Assert.Contains("warning BG0017: 'LibraryName' is already a member of the class (or is its name); constant skipped", result.Stderr);
+        Assert.Contains("warning BG0017: 'Native' is reserved in Native; constant 'Native' skipped (rename it with --rename Native=NEWNAME)", result.Stderr);
+        Assert.Contains("warning BG0017: 'LibraryName' is reserved in Native; constant 'LibraryName' skipped (rename it with --rename LibraryName=NEWNAME)", result.Stderr);
         Assert.Contains("public const int NATIVE_OK = 6;", result.Stdout);
         Assert.Contains("public const string LibraryName = \"class_name_macros\";", result.Stdout);
         CSharpCompiler.AssertCompiles([("class_name_macros.cs", result.Stdout)]);
