@@ -220,7 +220,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     private string DisplayName(CRecord record)
     {
         var kind = record.IsUnion ? "union" : "struct";
-        if (record.Name.Length > 0) return NativeSpelling(record, record.Name) ?? record.Name;
+        if (record.Name.Length > 0) return NativeSpelling(record, names.SimpleNames.GetValueOrDefault(record.Key) ?? record.Name) ?? record.Name;
         return record.ParentKey is { } parent ? $"anonymous {kind} in {DisplayName(types.Api.Record(parent))}" : $"anonymous {kind}";
     }
 

@@ -250,7 +250,7 @@ public static class LayoutProbe
             if (macros.Contains(field.Name)) continue; // a macro of the same name hides the member from C code too
             var cPath = cPrefix + field.Name;
             // A member named like its enclosing type is renamed with a trailing underscore.
-            var csMemberName = symbol.GetMembers(csMemberName).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
+            var csMemberName = symbol.GetMembers(field.Name).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
             var csPath = csPrefix + Escape(csMemberName);
             if (field.Type is CArrayType { Length: null })
             {
