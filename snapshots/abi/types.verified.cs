@@ -302,4 +302,8 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "blob_new", ExactSpelling = true)]
     [return: NativeTypeName("struct with_long_double *")]
     public static extern with_long_double* blob_new();
+
+    // Not bound (bindgen --verbose lists these too):
+    //   types.h:64: BG0010 'ld_twice' not bound: return type 'long double' has no C# equivalent
+    //   types.h:65: BG0010 'cx_twice' not bound: return type '_Complex double': _Complex has no blittable C# equivalent
 }
