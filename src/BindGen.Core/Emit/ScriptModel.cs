@@ -188,7 +188,7 @@ public static class ScriptModel
 
     private static ScriptObject SafeParameter(CsSafeParameter p) => new()
     {
-        ["kind"] = p.Kind, ["name"] = p.Name, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
+        ["kind"] = p.Kind, ["name"] = p.Name, ["local"] = p.Local, ["partner_local"] = p.PartnerLocal, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
         ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline, ["registration"] = p.Registration,
         ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier,
     };

@@ -108,6 +108,10 @@ public sealed record CsSafeParameter
     public string? Registration { get; init; }
     /// <summary>Trampoline method of a callback.</summary>
     public string? Trampoline { get; init; }
+    /// <summary>The name without its keyword escape, for the locals derived from it (<c>@out</c> → <c>__out_added</c>).</summary>
+    public string Local => Name.TrimStart('@');
+    /// <summary>The partner's name without its keyword escape.</summary>
+    public string? PartnerLocal => Partner?.TrimStart('@');
     /// <summary>True when visible in the safe signature.</summary>
     public bool IsVisible => Kind is not ("buffer_length" or "user_data");
     /// <summary>"out " for out parameters, else empty.</summary>
