@@ -50,7 +50,7 @@ public static class LayoutProbe
         var generated = Bindgen.Run([full, "--namespace", ns, .. flags]);
         Assert.True(generated.ExitCode == 0, generated.ToString());
 
-        var api = ParseModel(full);
+        var api = ParseModel(full, flags);
         var (compilation, problems) = CSharpCompiler.Compile([("bindings.cs", generated.Stdout)]);
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
 
@@ -294,10 +294,13 @@ public static class LayoutProbe
     private static bool Explained(string warnings, CRecord record, string cName) =>
         (record.Name.Length > 0 && warnings.Contains(record.Name, StringComparison.Ordinal)) || warnings.Contains(cName, StringComparison.Ordinal);
 
-    private static CApi ParseModel(string header)
+    private static CApi ParseModel(string header, IReadOnlyList<string> flags)
     {
         var bag = new DiagnosticBag();
-        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header] }, bag, _ => _ => true);
+        // The model must see the same include path and defines as the generation.
+        var includes = flags.Select((f, i) => (f, i)).Where(p => p.f is "-I" or "--include-directory" && p.i + 1 < flags.Count).Select(p => flags[p.i + 1]);
+        var defines = flags.Select((f, i) => (f, i)).Where(p => p.f is "-D" or "--define" && p.i + 1 < flags.Count).Select(p => flags[p.i + 1]);
+        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header], IncludeDirectories = [.. includes], Defines = [.. defines] }, bag, _ => _ => true);
         Assert.True(parsed.Api is not null, string.Join("\n", bag.ToList().Select(d => d.Format())));
         return parsed.Api!;
     }
