@@ -100,7 +100,7 @@ public static class ApiMapper
         {
             var bound = functions.Select(f => f.EntryPoint).ToHashSet(StringComparer.Ordinal);
             var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], safeConfig ?? new SafeWrapperConfig());
-            safe = SafeMapper.Map(api, shape, types, functions, options);
+            safe = SafeMapper.Map(api, shape, types, functions, options, enums);
         }
 
         return new CsApi

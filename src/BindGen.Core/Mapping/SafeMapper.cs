@@ -14,6 +14,7 @@ public sealed class SafeMapper
     private readonly Dictionary<string, string> _handleNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _handleRawTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CsSafeCallback> _callbacks = new(StringComparer.Ordinal);
+    private Dictionary<string, CsEnum> _enums = new(StringComparer.Ordinal);
 
     private SafeMapper(CApi api, TypeMapper types, IEnumerable<CsFunction> raw)
     {
@@ -23,9 +24,10 @@ public sealed class SafeMapper
     }
 
     /// <summary>Maps the shapes; <paramref name="raw"/> are the raw layer's functions.</summary>
-    public static CsSafeApi Map(CApi api, SafeApiShape shape, TypeMapper types, IEnumerable<CsFunction> raw, GeneratorOptions options)
+    public static CsSafeApi Map(CApi api, SafeApiShape shape, TypeMapper types, IEnumerable<CsFunction> raw, GeneratorOptions options, IEnumerable<CsEnum> enums)
     {
         var mapper = new SafeMapper(api, types, raw);
+        mapper._enums = enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
         foreach (var h in shape.Handles)
         {
             mapper._handleNames[h.RecordKey] = Pascal(h.Name) + "Handle";
@@ -269,8 +271,11 @@ public sealed class SafeMapper
     {
         if (SafeShapes.Strip(_api, cType) is CEnumRef e)
         {
-            var member = _api.Enum(e.Key).Constants.FirstOrDefault(c => c.Value == value);
-            if (member is not null) return rawType + "." + CsNames.Escape(member.Name);
+            // The C# member of the same position (members keep C's order; their names may be renamed or stripped).
+            var constants = _api.Enum(e.Key).Constants;
+            int index = constants.IndexOf(constants.FirstOrDefault(c => c.Value == value)!);
+            if (index >= 0 && _enums.TryGetValue(rawType, out var csEnum) && csEnum.Members.Length == constants.Length)
+                return rawType + "." + csEnum.Members[index].Name;
             return $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
         }
         return rawType is "CLong" or "CULong"
