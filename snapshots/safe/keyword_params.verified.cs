@@ -122,27 +122,16 @@ internal unsafe ref struct Utf8Arg
 /// <summary>A managed callback passed to C through a GCHandle, with the first exception it threw.</summary>
 internal sealed class CallbackState<T> where T : Delegate
 {
-    /// <summary>Wraps <paramref name="callback"/>; <paramref name="registered"/> when C keeps it after the call.</summary>
-    public CallbackState(T callback, bool registered = false)
-    {
-        Callback = callback;
-        Registered = registered;
-    }
+    /// <summary>Wraps <paramref name="callback"/>.</summary>
+    public CallbackState(T callback) => Callback = callback;
 
     /// <summary>The managed callback.</summary>
     public T Callback { get; }
 
-    /// <summary>True when C calls it after the registering call returned: nobody is there to rethrow to.</summary>
-    public bool Registered { get; }
-
     private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _exception;
 
     /// <summary>Keeps the first exception (rethrown when the call returns); C is told nothing and continues.</summary>
-    public void Capture(Exception e)
-    {
-        if (Registered) Safe.RaiseUnhandledCallbackException(e);
-        else _exception ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-    }
+    public void Capture(Exception e) => _exception ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
 
     /// <summary>Rethrows a captured exception with its original stack trace.</summary>
     public void ThrowIfFailed() => _exception?.Throw();
@@ -191,8 +180,6 @@ public sealed unsafe partial class ObjectHandle : SafeHandle
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
 public static unsafe partial class Safe
 {
-    internal static void RaiseUnhandledCallbackException(Exception e) => throw new InvalidOperationException("no callback is registered beyond a call", e);
-
     public static int object_each(ObjectHandle @object, ObjectVisit? @event)
     {
         ArgumentNullException.ThrowIfNull(@object);

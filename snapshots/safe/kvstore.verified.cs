@@ -252,15 +252,15 @@ internal sealed class CallbackState<T> where T : Delegate
         Registered = registered;
     }
 
-    /// <summary>The managed callback.</summary>
-    public T Callback { get; }
-
     /// <summary>True when C calls it after the registering call returned: nobody is there to rethrow to.</summary>
     public bool Registered { get; }
 
+    /// <summary>The managed callback.</summary>
+    public T Callback { get; }
+
     private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _exception;
 
-    /// <summary>Keeps the first exception (rethrown when the call returns); C is told nothing and continues.</summary>
+    /// <summary>Keeps the first exception (rethrown when the call returns); a registered callback's goes to the event. C is told nothing and continues.</summary>
     public void Capture(Exception e)
     {
         if (Registered) Safe.RaiseUnhandledCallbackException(e);

@@ -219,7 +219,8 @@ public sealed class SafeMapper
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
             ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
-            CallConvType = raw.CallConvType == "CallConvCdecl" && fn.CallingConvention == CCallingConvention.StdCall ? "CallConvStdcall" : "CallConvCdecl",
+            // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX).
+            CallConvType = "CallConv" + Rules.FunctionPointerRule.CallConv(fn.CallingConvention),
             Parameters = parameters.ToImmutable(),
             Doc = [$"The managed form of <c>{type.Spelling}</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns."],
         };
@@ -278,8 +279,6 @@ public sealed class SafeMapper
                 return rawType + "." + csEnum.Members[index].Name;
             return $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
         }
-        return rawType is "CLong" or "CULong"
-            ? value.ToString(CultureInfo.InvariantCulture)
-            : $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
+        return $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
     }
 }

@@ -80,26 +80,20 @@ public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, Immut
 public static class SafeShapes
 {
     private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
-    private static Regex ReleaseName() => ReleaseNameRegex;
 
     private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref)$|[a-z](Ref|Retain|AddRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static Regex AddRefName() => AddRefNameRegex;
 
     private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
-    private static Regex ConstructorName() => ConstructorNameRegex;
 
     private static readonly Regex CallScopedNameRegex = new(@"(^|_|[a-z])(each|foreach|for_each|exec|visit|iterate|walk|scan|sort|qsort|search|bsearch|find|apply|traverse|Each|ForEach|Exec|Visit|Iterate|Walk|Scan|Sort|Search|Find|Apply|Traverse)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
     private static readonly Regex PointerOutNameRegex = new(@"^p[pz]([A-Z]|_)", RegexOptions.CultureInvariant);
 
     private static readonly Regex OutNameRegex = new(@"^(out_.*|.*_out|p?out[A-Z].*|.*Out)$", RegexOptions.CultureInvariant);
-    private static Regex OutName() => OutNameRegex;
 
-    private static readonly Regex LengthNameRegex = new(@"(^|_)(len|length|size|count|num|n|nbytes|cb|capacity|cap)$|[a-z](Len|Length|Size|Count|Capacity)$|^n[A-Z]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static Regex LengthName() => LengthNameRegex;
+    private static readonly Regex LengthNameRegex = new(@"(^|_)(len|length|size|count|num|n|nbytes|cb|capacity|cap)$|[a-z](Len|Length|Size|Count|Capacity)$|(?-i:^n[A-Z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex StatusTypeNameRegex = new(@"(status|result|error|err|code|rc|ret)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    private static Regex StatusTypeName() => StatusTypeNameRegex;
 
     /// <summary>Infers the shapes for the functions the raw layer binds.</summary>
     public static SafeApiShape Infer(CApi api, IReadOnlyList<CFunction> functions, SafeWrapperConfig config)
@@ -128,11 +122,11 @@ public static class SafeShapes
             CFunction? release = null;
             if (config.Release.TryGetValue(record.Name, out var configured) && byName.TryGetValue(configured, out var f)) release = f;
             release ??= functions
-                .Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key && ReturnsVoidOrInteger(api, fn) && ReleaseName().IsMatch(fn.Name))
+                .Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key && ReturnsVoidOrInteger(api, fn) && ReleaseNameRegex.IsMatch(fn.Name))
                 .OrderBy(fn => fn.Name.Length).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             if (release is null) continue;
             var addRef = functions.FirstOrDefault(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
-                && PointeeRecord(api, fn.ReturnType) == record.Key && AddRefName().IsMatch(fn.Name) && !ReleaseName().IsMatch(fn.Name));
+                && PointeeRecord(api, fn.ReturnType) == record.Key && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name));
             result.Add(new SafeHandleShape(record.Key, record.Name, release, addRef));
         }
         return result;
@@ -158,7 +152,7 @@ public static class SafeShapes
             var pointee = Strip(api, pointer.Pointee);
 
             // (T* ptr, integer len): a buffer.
-            if (i + 1 < f.Parameters.Length && IsInteger(api, f.Parameters[i + 1].Type) && LengthName().IsMatch(f.Parameters[i + 1].Name)
+            if (i + 1 < f.Parameters.Length && IsInteger(api, f.Parameters[i + 1].Type) && LengthNameRegex.IsMatch(f.Parameters[i + 1].Name)
                 && pointee is not CPointerType && pointee is not CFunctionType && (pointee is not CRecordRef r || api.Record(r.Key).IsComplete)
                 && !configuredOut.Contains(p.Name))
             {
@@ -194,12 +188,12 @@ public static class SafeShapes
                 }
             }
             // Pointer-to-pointer outputs (T** out_x, ppThing, pzTail): out T*.
-            if (!pointer.PointeeIsConst && pointee is CPointerType && (configuredOut.Contains(p.Name) || OutName().IsMatch(p.Name) || PointerOutNameRegex.IsMatch(p.Name)))
+            if (!pointer.PointeeIsConst && pointee is CPointerType && (configuredOut.Contains(p.Name) || OutNameRegex.IsMatch(p.Name) || PointerOutNameRegex.IsMatch(p.Name)))
             {
                 roles[i] = new SafeParam(i, SafeParamKind.OutValue);
                 continue;
             }
-            if (!pointer.PointeeIsConst && (configuredOut.Contains(p.Name) || OutName().IsMatch(p.Name))
+            if (!pointer.PointeeIsConst && (configuredOut.Contains(p.Name) || OutNameRegex.IsMatch(p.Name))
                 && pointee is CPrimitiveType { Kind: not CPrimitiveKind.Void and not CPrimitiveKind.Char } or CEnumRef or CRecordRef { } && IsCompleteRecord(api, pointee))
             {
                 roles[i] = new SafeParam(i, SafeParamKind.OutValue);
@@ -224,7 +218,7 @@ public static class SafeShapes
         {
             kind = SafeReturnKind.Bool;
         }
-        else if (PointeeRecord(api, ret) is { } key && handles.ContainsKey(key) && ConstructorName().IsMatch(f.Name))
+        else if (PointeeRecord(api, ret) is { } key && handles.ContainsKey(key) && ConstructorNameRegex.IsMatch(f.Name))
         {
             kind = SafeReturnKind.NewHandle;
             returnHandle = key;
@@ -234,7 +228,7 @@ public static class SafeShapes
             kind = SafeReturnKind.Status;
             success = [.. status.Success];
         }
-        else if (ret is CEnumRef e && StatusTypeName().IsMatch(api.Enum(e.Key).Name) && api.Enum(e.Key).Constants.FirstOrDefault(c => c.Value == 0) is not null)
+        else if (ret is CEnumRef e && StatusTypeNameRegex.IsMatch(api.Enum(e.Key).Name) && api.Enum(e.Key).Constants.FirstOrDefault(c => c.Value == 0) is not null)
         {
             kind = SafeReturnKind.Status;
             success = [0];
@@ -291,7 +285,6 @@ public static class SafeShapes
     private static bool ReturnsVoidOrInteger(CApi api, CFunction f) =>
         Strip(api, f.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void } || IsInteger(api, f.ReturnType);
 
-    /// <summary>Matches a name against a glob with <c>*</c> and <c>?</c>.</summary>
-    public static bool Glob(string pattern, string name) =>
-        Regex.IsMatch(name, "^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant);
+    /// <summary>Matches a name against a config pattern: a glob or a /regex/, as <c>--include</c> takes them.</summary>
+    public static bool Glob(string pattern, string name) => NamePattern.Parse(pattern, out _)?.Matches(name) == true;
 }

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Runtime.InteropServices;
-
 namespace BindGen.Tests.Infrastructure;
 
 /// <summary>
@@ -22,18 +19,7 @@ public static class NativeFixture
     public static string RunDriver(string cFile, string ns, string library, string bindings, string driverSource)
     {
         var path = NativeBuild.SharedLibrary(library, [cFile], ["-I", Path.GetDirectoryName(Path.GetFullPath(cFile))!]);
-        var assembly = CSharpCompiler.CompileAndLoad([(library + ".cs", bindings), ("driver.cs", driverSource)], library + "_runtime");
-        NativeLibrary.SetDllImportResolver(assembly, (name, _, _) => name == library ? NativeLibrary.Load(path) : IntPtr.Zero);
-        var driver = assembly.GetType(ns + ".Driver") ?? throw new InvalidOperationException("the driver must be " + ns + ".Driver");
-        var run = driver.GetMethod("Run", BindingFlags.Public | BindingFlags.Static) ?? throw new InvalidOperationException("Driver.Run() is missing");
-        try
-        {
-            return (string)run.Invoke(null, null)!;
-        }
-        catch (TargetInvocationException e) when (e.InnerException is not null)
-        {
-            throw e.InnerException;
-        }
+        return new NativeBindings(bindings, driverSource, ns + ".Driver", new Dictionary<string, string> { [library] = path }).Call<string>("Run");
     }
 
     /// <summary>Fails with the driver's report unless it is empty.</summary>

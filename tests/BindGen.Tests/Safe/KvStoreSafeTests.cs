@@ -1,5 +1,4 @@
 using BindGen.Tests.Infrastructure;
-using BindGen.Tests.Runtime;
 
 namespace BindGen.Tests.Safe;
 

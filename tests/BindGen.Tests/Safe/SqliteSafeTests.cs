@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using BindGen.Tests.Infrastructure;
-using BindGen.Tests.Runtime;
 
 namespace BindGen.Tests.Safe;
 

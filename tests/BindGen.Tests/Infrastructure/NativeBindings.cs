@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using BindGen.Tests.Infrastructure;
 
-namespace BindGen.Tests.Runtime;
+namespace BindGen.Tests.Infrastructure;
 
 /// <summary>
 /// Generated bindings plus a C# driver, compiled together and loaded, with the bindings' library name resolved to a
