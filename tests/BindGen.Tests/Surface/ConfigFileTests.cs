@@ -120,4 +120,21 @@ public class ConfigFileTests
         Assert.NotNull(config.Headers);
         Assert.NotNull(config.LibraryNames);
     }
+
+    [Fact]
+    public void Safe_layer_and_suppress_gc_transition_come_from_the_config_file()
+    {
+        var dir = Directory.CreateTempSubdirectory("bindgen-config-").FullName;
+        File.Copy(Path.Combine(SurfaceHarness.RepoRoot, "test-headers", "safe", "kvstore.h"), Path.Combine(dir, "kvstore.h"));
+        File.Copy(Path.Combine(SurfaceHarness.RepoRoot, "test-headers", "safe", "kvstore.json"), Path.Combine(dir, "safe.json"));
+        File.WriteAllText(Path.Combine(dir, "bindgen.json"), """
+            { "headers": ["kvstore.h"], "namespace": "KvStore", "safeConfig": "safe.json", "suppressGcTransition": ["kv_count"] }
+            """);
+        var (code, stdout, stderr) = Run("--config", Path.Combine(dir, "bindgen.json"));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("public sealed unsafe partial class KvStoreHandle : SafeHandle", stdout);
+        // From safe.json, found relative to bindgen.json: kv_get's string is freed with kv_free_string.
+        Assert.Contains("Native.kv_free_string(__result);", stdout);
+        Assert.Matches(@"\[SuppressGCTransition\]\s*\n\s*\[DllImport\(LibraryName, [^\n]*EntryPoint = ""kv_count""", stdout);
+    }
 }
