@@ -54,7 +54,7 @@ public static class BindGenCommand
         var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
         var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the library headers whose full path matches (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
         var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
-        var configFile = new Option<string?>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it" };
+        var configFile = new Option<string[]>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it. Repeat for several independent targets: they are generated in parallel" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
@@ -87,12 +87,13 @@ public static class BindGenCommand
             return parse.Invoke();
         }
 
-        BindGenConfig? config = null;
-        if (parse.GetValue(configFile) is { } configPath)
+        var configPaths = parse.GetValue(configFile) ?? [];
+        var configs = new List<BindGenConfig>();
+        foreach (var configPath in configPaths)
         {
             try
             {
-                config = BindGenConfig.Load(configPath);
+                configs.Add(BindGenConfig.Load(configPath));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
@@ -102,122 +103,172 @@ public static class BindGenCommand
         }
         // A value given on the command line wins; else the config file's; else the option's default.
         bool Given(Option option) => parse.GetResult(option) is { Implicit: false };
-        T Pick<T>(Option<T> option, T? fromConfig) => !Given(option) && fromConfig is not null ? fromConfig : parse.GetValue(option)!;
-        string[] List(Option<string[]> option, IEnumerable<string>? fromConfig) => Given(option) ? parse.GetValue(option) ?? [] : fromConfig?.ToArray() ?? [];
-        bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
-
-        var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
-        // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
-        var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
-        if (unknown.Count > 0)
-        {
-            foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
-            stderr.WriteLine("Run 'bindgen --help' for usage.");
-            return BadUsage;
-        }
-        if (headerList.Length == 0)
-        {
-            stderr.WriteLine("bindgen: error: no header given: pass one or more headers, or a --config file that lists them");
-            stderr.WriteLine("Run 'bindgen --help' for usage.");
-            return BadUsage;
-        }
-        var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
-        if (diagnosticFormat is not ("gcc" or "msbuild"))
-        {
-            stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
-            return BadUsage;
-        }
         bool isDebug = parse.GetValue(debug) || Environment.GetEnvironmentVariable("BINDGEN_DEBUG") is { Length: > 0 } and not "0";
-        try
+        var depsPath = parse.GetValue(depsFile);
+        bool isCheck = parse.GetValue(check);
+        if (configs.Count <= 1)
         {
-            return Execute();
+            var dependencies = new List<string>();
+            int code = RunTarget(configs.FirstOrDefault(), stdout, stderr, dependencies);
+            if (depsPath is not null && !isCheck && dependencies.Count > 0 && !WriteDependencies(dependencies)) code = Math.Max(code, InputErrors);
+            return code;
         }
-        catch (Exception e)
+
+        // Several targets: independent runs, in parallel. Each one's output is held back and printed whole, in the order
+        // of the --config options, so the result does not depend on which target finished first.
+        if (parse.GetResult(headers) is { Tokens.Count: > 0 } || Given(output))
         {
-            stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (please report this; {(isDebug ? "stack trace follows" : "run with --debug for the stack trace")})");
-            if (isDebug) stderr.WriteLine(e.ToString());
-            return InternalError;
+            stderr.WriteLine("bindgen: error: with several --config files, headers and --output come from each file, not from the command line");
+            return BadUsage;
+        }
+        // Two targets writing the same file would race; say so instead of letting one silently win.
+        var clash = configs.Select((c, i) => (Output: c.Output?.TrimEnd('/', '\\'), Path: configPaths[i]))
+            .Where(t => t.Output is not null).GroupBy(t => t.Output, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            stderr.WriteLine($"bindgen: error: config files {string.Join(" and ", clash.Select(t => $"'{t.Path}'"))} both write '{clash.Key}'");
+            return BadUsage;
+        }
+        var runs = new (int Code, StringWriter Out, StringWriter Err, List<string> Dependencies)[configs.Count];
+        Parallel.For(0, configs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var (o, e, d) = (new StringWriter(), new StringWriter(), new List<string>());
+            runs[i] = (RunTarget(configs[i], o, e, d), o, e, d);
+        });
+        foreach (var run in runs)
+        {
+            stdout.Write(run.Out.ToString());
+            stderr.Write(run.Err.ToString());
+        }
+        int worst = runs.Max(r => r.Code);
+        if (depsPath is not null && !isCheck && runs.Any(r => r.Dependencies.Count > 0) && !WriteDependencies(runs.SelectMany(r => r.Dependencies))) worst = Math.Max(worst, InputErrors);
+        return worst;
+
+        // The union of the targets' headers; false (and an error printed) when it could not be written.
+        bool WriteDependencies(IEnumerable<string> dependencies)
+        {
+            var bag = new DiagnosticBag();
+            DependencyFile.Write(depsPath, dependencies, bag);
+            var fmt = Given(format) ? parse.GetValue(format) : configs.FirstOrDefault()?.DiagnosticFormat ?? parse.GetValue(format);
+            Print(bag.ToList(), stderr, msbuild: fmt == "msbuild", verbose: false);
+            return !bag.HasErrors;
         }
 
-        int Execute()
+        // One target: the command-line options over one config file (or none). Prints to the given writers.
+        int RunTarget(BindGenConfig? config, TextWriter stdout, TextWriter stderr, List<string> dependencies)
         {
-            var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-            var outputPath = Pick(output, config?.Output);
-            bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
-            var options = new GeneratorOptions
-            {
-                Headers = [.. headerList],
-                Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
-                LibraryName = Pick(library, config?.Library) ?? stem,
-                ClassName = Pick(className, config?.Class) ?? "Native",
-                IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
-                Defines = [.. List(define, config?.Defines)],
-                ClangArguments = [.. List(clangArg, config?.ClangArgs)],
-                TemplatesDirectory = Pick(templates, config?.Templates),
-                Traverse = [.. List(traverse, config?.Traverse)],
-                TargetTriple = Pick(target, config?.Target),
-                ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
-                SplitFiles = split,
-                SafeWrappers = Flag(safeWrappers, config?.SafeWrappers) || Pick(safeConfig, config?.SafeConfig) is not null,
-                SafeConfigPath = Pick(safeConfig, config?.SafeConfig),
-                SuppressGCTransition = [.. List(suppressGc, config?.SuppressGcTransition).SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-                Include = [.. List(includeNames, config?.Include)],
-                Exclude = [.. List(excludeNames, config?.Exclude)],
-                Opaque = [.. List(opaqueNames, config?.Opaque)],
-                StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
-                Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
-                PascalCase = Flag(pascalCase, config?.PascalCase),
-                IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
-                ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
-                WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
-                LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
-            };
-            bool msbuild = diagnosticFormat == "msbuild";
-            bool isVerbose = Flag(verbose, config?.Verbose);
-            bool showStats = Flag(stats, config?.Stats);
-            bool isForced = Flag(force, config?.Force);
+            T Pick<T>(Option<T> option, T? fromConfig) => !Given(option) && fromConfig is not null ? fromConfig : parse.GetValue(option)!;
+            string[] List(Option<string[]> option, IEnumerable<string>? fromConfig) => Given(option) ? parse.GetValue(option) ?? [] : fromConfig?.ToArray() ?? [];
+            bool Flag(Option<bool> option, bool? fromConfig) => Given(option) ? parse.GetValue(option) : fromConfig ?? false;
 
-            var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
-
-            var diagnostics = new DiagnosticBag();
-            foreach (var d in result.Diagnostics) diagnostics.Add(d);
-            var depsPath = parse.GetValue(depsFile);
-            if (depsPath is not null && !parse.GetValue(check) && result.Dependencies.Length > 0)
+            var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
+            // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
+            var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
+            if (unknown.Count > 0)
             {
-                DependencyFile.Write(depsPath, result.Dependencies, diagnostics);
+                foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
+                stderr.WriteLine("Run 'bindgen --help' for usage.");
+                return BadUsage;
             }
-            if (result.Success && result.Files.Length > 0)
+            if (headerList.Length == 0)
             {
-                if (parse.GetValue(check))
+                stderr.WriteLine("bindgen: error: no header given: pass one or more headers, or a --config file that lists them");
+                stderr.WriteLine("Run 'bindgen --help' for usage.");
+                return BadUsage;
+            }
+            var diagnosticFormat = Pick(format, config?.DiagnosticFormat);
+            if (diagnosticFormat is not ("gcc" or "msbuild"))
+            {
+                stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
+                return BadUsage;
+            }
+            try
+            {
+                return Execute();
+            }
+            catch (Exception e)
+            {
+                stderr.WriteLine($"bindgen: internal error: {e.GetType().Name}: {e.Message} (please report this; {(isDebug ? "stack trace follows" : "run with --debug for the stack trace")})");
+                if (isDebug) stderr.WriteLine(e.ToString());
+                return InternalError;
+            }
+
+            int Execute()
+            {
+                var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
+                var outputPath = Pick(output, config?.Output);
+                bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
+                var options = new GeneratorOptions
                 {
+                    Headers = [.. headerList],
+                    Namespace = Pick(ns, config?.Namespace) ?? DefaultNamespace(stem),
+                    LibraryName = Pick(library, config?.Library) ?? stem,
+                    ClassName = Pick(className, config?.Class) ?? "Native",
+                    IncludeDirectories = [.. List(include, config?.IncludeDirectories)],
+                    Defines = [.. List(define, config?.Defines)],
+                    ClangArguments = [.. List(clangArg, config?.ClangArgs)],
+                    TemplatesDirectory = Pick(templates, config?.Templates),
+                    Traverse = [.. List(traverse, config?.Traverse)],
+                    TargetTriple = Pick(target, config?.Target),
+                    ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+                    SplitFiles = split,
+                    SafeWrappers = Flag(safeWrappers, config?.SafeWrappers) || Pick(safeConfig, config?.SafeConfig) is not null,
+                    SafeConfigPath = Pick(safeConfig, config?.SafeConfig),
+                    SuppressGCTransition = [.. List(suppressGc, config?.SuppressGcTransition).SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+                    Include = [.. List(includeNames, config?.Include)],
+                    Exclude = [.. List(excludeNames, config?.Exclude)],
+                    Opaque = [.. List(opaqueNames, config?.Opaque)],
+                    StripPrefixes = [.. List(stripPrefix, config?.StripPrefix)],
+                    Renames = [.. List(rename, config?.Rename?.Select(r => $"{r.Key}={r.Value}"))],
+                    PascalCase = Flag(pascalCase, config?.PascalCase),
+                    IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
+                    ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
+                    WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
+                    LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
+                };
+                bool msbuild = diagnosticFormat == "msbuild";
+                bool isVerbose = Flag(verbose, config?.Verbose);
+                bool showStats = Flag(stats, config?.Stats);
+                bool isForced = Flag(force, config?.Force);
+
+                var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+
+                var diagnostics = new DiagnosticBag();
+                foreach (var d in result.Diagnostics) diagnostics.Add(d);
+                dependencies.AddRange(result.Dependencies);
+                if (result.Success && result.Files.Length > 0)
+                {
+                    if (parse.GetValue(check))
+                    {
+                        if (outputPath is null)
+                        {
+                            stderr.WriteLine("bindgen: error: --check needs --output");
+                            return BadUsage;
+                        }
+                        var stale = OutputWriter.Check(result.Files, outputPath, split);
+                        Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+                        foreach (var (path, diff) in stale)
+                        {
+                            stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
+                            stdout.Write(diff);
+                        }
+                        return stale.Count == 0 ? Ok : InputErrors;
+                    }
                     if (outputPath is null)
                     {
-                        stderr.WriteLine("bindgen: error: --check needs --output");
-                        return BadUsage;
+                        foreach (var file in result.Files) stdout.Write(file.Content);
                     }
-                    var stale = OutputWriter.Check(result.Files, outputPath, split);
-                    Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-                    foreach (var (path, diff) in stale)
+                    else
                     {
-                        stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
-                        stdout.Write(diff);
+                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
                     }
-                    return stale.Count == 0 ? Ok : InputErrors;
                 }
-                if (outputPath is null)
-                {
-                    foreach (var file in result.Files) stdout.Write(file.Content);
-                }
-                else
-                {
-                    OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
-                }
+                if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
+                    OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+                Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
+                if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
+                return diagnostics.HasErrors ? InputErrors : Ok;
             }
-            if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
-                OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
-            Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-            if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
-            return diagnostics.HasErrors ? InputErrors : Ok;
         }
     }
 

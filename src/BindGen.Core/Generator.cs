@@ -39,8 +39,8 @@ public static class Generator
             var resourceDir = SafeResourceDirectory();
             files = LibraryFiles.Compute(sourceFiles, inputs, traverse, resourceDir);
             return files.IsOwn;
-        });
-        timings?.Mark("parse");
+        }, timings);
+        timings?.Mark("model");
         if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
 
         SafeWrapperConfig? safeConfig = null;

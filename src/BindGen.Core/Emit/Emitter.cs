@@ -24,17 +24,35 @@ public static class Emitter
             if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"]));
         }
 
+        // The view model is converted once and shared by every section and file.
+        var shared = ScriptModel.Globals(api, Version);
+        // Each section is rendered once, in its own context and in parallel with the others: sections are independent
+        // (each sees only the shared model), and on a large header they are most of the run. Largest first, so the
+        // longest one starts at once. file.scriban then joins the rendered texts of its sections.
+        var sections = plan.SelectMany(p => p.Sections).Distinct().OrderByDescending(s => Weight(api, s)).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        var texts = renderer.RenderAll([.. sections.Select(s => new TemplateRenderer.RenderJob(s, shared, null))]);
+        if (texts.Any(t => t is null)) return null;
+        var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
+
         var files = new List<OutputFile>();
-        // The view model is converted once and shared by every file; each file adds only its list of sections.
-        var shared = ScriptModel.Globals(api, [], Version);
-        foreach (var (name, sections) in plan)
+        foreach (var (name, fileSections) in plan)
         {
-            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(sections));
+            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(fileSections.Select(s => rendered[s])));
             if (text is null) return null;
             files.Add(new OutputFile(name, Normalize(text)));
         }
         return files;
     }
+
+    /// <summary>A rough measure of how long a section takes to render: the number of declarations it renders.</summary>
+    private static int Weight(CsApi api, string section) => section switch
+    {
+        "methods.scriban" => api.Functions.Length + api.Constants.Length + api.Globals.Length + api.Stubs.Length,
+        "structs.scriban" => api.Structs.Sum(s => 1 + s.Fields.Length),
+        "enums.scriban" => api.Enums.Sum(e => 1 + e.Members.Length),
+        "safe/safe.scriban" => api.Safe is null ? 0 : api.Functions.Length,
+        _ => 0,
+    };
 
     /// <summary>Renders the C file of exported wrappers of static functions, named <paramref name="path"/>; null when rendering failed.</summary>
     public static OutputFile? EmitWrappers(CsApi api, string path, TemplateRenderer renderer)

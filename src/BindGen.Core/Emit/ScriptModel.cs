@@ -10,8 +10,8 @@ namespace BindGen.Core.Emit;
 /// </summary>
 public static class ScriptModel
 {
-    /// <summary>The globals of one output file: the API plus the list of section templates to include.</summary>
-    public static ScriptObject Globals(CsApi api, IEnumerable<string> sections, string version)
+    /// <summary>The globals every template sees: the mapped API.</summary>
+    public static ScriptObject Globals(CsApi api, string version)
     {
         var o = new ScriptObject(12)
         {
@@ -33,7 +33,6 @@ public static class ScriptModel
             }),
             ["not_bound"] = Array(api.NotBound, l => l),
             ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
-            ["sections"] = Array(sections, s => s),
             ["safe"] = api.Safe is null ? null : Safe(api.Safe),
         };
         var bg = new ScriptObject(1) { ["indent"] = new IndentFunction() };
@@ -54,10 +53,10 @@ public static class ScriptModel
     };
 
     /// <summary>
-    /// The globals of one output file pushed above the shared ones: its list of section templates. Functions that
-    /// templates define land here too, so the shared model stays as converted.
+    /// The globals of one output file pushed above the shared ones: the rendered text of each of its sections, in order.
+    /// Functions that templates define land here too, so the shared model stays as converted.
     /// </summary>
-    public static ScriptObject FileGlobals(IEnumerable<string> sections) => new(1) { ["sections"] = Array(sections, s => s) };
+    public static ScriptObject FileGlobals(IEnumerable<string> sectionTexts) => new(1) { ["section_texts"] = Array(sectionTexts, s => s) };
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {

@@ -18,7 +18,10 @@ public static class HeaderParser
     /// Parses <paramref name="options"/>' headers. <paramref name="ownership"/> gets the files read and returns which of them
     /// are the library's own (their macros are evaluated). Returns a null model when the input has errors.
     /// </summary>
-    public static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership)
+    public static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership) =>
+        Parse(options, diagnostics, ownership, null);
+
+    internal static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership, StageTimings? timings)
     {
         var headers = new List<string>();
         foreach (var header in options.Headers)
@@ -62,6 +65,7 @@ public static class HeaderParser
         }
 
         using var tu = TranslationUnit.Parse(main, arguments, unsaved, new ParseOptions(), out int errorCode);
+        timings?.Mark("clang");
         if (tu is null)
         {
             diagnostics.Add(DiagnosticCodes.ParseFailed, null, $"libclang could not parse '{main}' (error code {errorCode})");
@@ -125,6 +129,7 @@ public static class HeaderParser
             }
         }
 
+        timings?.Mark("walk");
         var isOwn = ownership(files);
         var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
         var constants = macros.EvaluateAll(file =>
@@ -134,6 +139,7 @@ public static class HeaderParser
             return own;
         });
 
+        timings?.Mark("macros");
         var api = new CApi
         {
             Target = target,
