@@ -4,6 +4,7 @@ using BindGen.Core.Emit;
 
 // Ctrl+C or SIGTERM: let a write in progress finish whole (or never start), then let the process end as the signal says.
 // The guard's lock makes the handler wait for the rename; no temp file is left behind.
+GcBudget.Start();
 var guard = new WriteGuard();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => guard.Cancel());
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => guard.Cancel());

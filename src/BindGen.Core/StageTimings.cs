@@ -19,7 +19,8 @@ internal sealed class StageTimings
     public void Mark(string stage)
     {
         var now = _watch.Elapsed;
-        Console.Error.WriteLine($"bindgen: timing: {stage,-8} {(now - _last).TotalMilliseconds,8:F1} ms (process {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms)");
+        Console.Error.WriteLine($"bindgen: timing: {stage,-8} {(now - _last).TotalMilliseconds,8:F1} ms (process {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms; " +
+            $"GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, allocated {GC.GetTotalAllocatedBytes() >> 20} MiB)");
         _last = now;
     }
 }

@@ -26,6 +26,7 @@ public static class Emitter
 
         // The view model is converted once and shared by every section and file.
         var shared = ScriptModel.Globals(api, Version);
+        renderer.AddRenderEach(shared);
         // Each section is rendered once, in its own context and in parallel with the others: sections are independent
         // (each sees only the shared model), and on a large header they are most of the run. Largest first, so the
         // longest one starts at once. file.scriban then joins the rendered texts of its sections.

@@ -65,6 +65,41 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         var errors = new List<Diagnostic>();
         var template = Parse(name, errors);
         if (template is null) return (null, errors);
+        var context = NewContext();
+        context.PushGlobal(globals);
+        context.PushGlobal(fileGlobals ?? new ScriptObject());
+        // Our own output, not Scriban's StringBuilderOutput: after taking the text, Template.Render sets that builder's
+        // Length to 0, which for a chunked builder of megabytes allocates a fresh array of 1.2× the output on the
+        // large-object heap (and so triggers a full collection of the whole live view model).
+        var output = new TextOutput();
+        context.PushOutput(output);
+        try
+        {
+            template.Render(context);
+            KeepParsed(context);
+            return (output.Builder.Replace("\r\n", "\n").ToString(), errors);
+        }
+        catch (TemplateErrorsException e)
+        {
+            errors.AddRange(e.Errors);
+            return (null, errors);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            // An included template failed to parse: report its own messages, at their own file:line:col.
+            foreach (var message in e.ParserMessages)
+                errors.Add(Error(DiagnosticCodes.TemplateError, Location(message.Span), message.Message));
+            return (null, errors);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            errors.Add(Error(DiagnosticCodes.TemplateError, Location(e.Span), e.OriginalMessage));
+            return (null, errors);
+        }
+    }
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext
         {
             StrictVariables = true,
@@ -83,34 +118,98 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         {
             foreach (var (path, parsed) in _parsed) context.CachedTemplates[path] = parsed;
         }
-        context.PushGlobal(globals);
-        context.PushGlobal(fileGlobals ?? new ScriptObject());
-        // Our own output, not Scriban's StringBuilderOutput: after taking the text, Template.Render sets that builder's
-        // Length to 0, which for a chunked builder of megabytes allocates a fresh array of 1.2× the output on the
-        // large-object heap (and so triggers a full collection of the whole live view model).
-        var output = new TextOutput();
-        context.PushOutput(output);
-        try
+        return context;
+    }
+
+    private void KeepParsed(TemplateContext context)
+    {
+        lock (_parsed)
         {
-            template.Render(context);
-            lock (_parsed)
+            foreach (var (path, parsed) in context.CachedTemplates) _parsed.TryAdd(path, parsed);
+        }
+    }
+
+    /// <summary>
+    /// Adds <c>bg.render_each</c> to <paramref name="shared"/>'s <c>bg</c> object (see <see cref="RenderEachFunction"/>);
+    /// call it before rendering with <paramref name="shared"/> starts.
+    /// </summary>
+    public void AddRenderEach(ScriptObject shared)
+    {
+        if (shared["bg"] is ScriptObject bg) bg["render_each"] = new RenderEachFunction(this, shared);
+    }
+
+    /// <summary>
+    /// <c>bg.render_each list "item.scriban" "name"</c>: renders the item template once per element of the list, with the
+    /// element as the variable <c>name</c> (default <c>item</c>), and returns the texts joined in order. A long list is cut
+    /// into chunks rendered in parallel, each in its own context, which sees the shared model and the calling template's
+    /// globals (such as the functions its includes define) but not its local variables; what an item template assigns
+    /// stays in its chunk. The text does not depend on how the list was cut.
+    /// </summary>
+    private sealed class RenderEachFunction(TemplateRenderer renderer, ScriptObject shared) : IScriptCustomFunction
+    {
+        // Items per chunk: enough that a context's set-up is noise, few enough that two cores share the work evenly.
+        private const int MinChunk = 64;
+
+        public int RequiredParameterCount => 2;
+        public int ParameterCount => 3;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+        public Type ReturnType => typeof(string);
+
+        public ScriptParameterInfo GetParameterInfo(int index) => index switch
+        {
+            0 => new(typeof(ScriptArray), "list"),
+            1 => new(typeof(string), "template"),
+            _ => new(typeof(string), "name"),
+        };
+
+        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        {
+            var span = callerContext?.Span ?? default;
+            if (arguments.Count < 2 || arguments[0] is not System.Collections.IList items || arguments[1] is not string name)
+                throw new ScriptRuntimeException(span, "bg.render_each expects a list and a template name");
+            var variable = arguments.Count > 2 && arguments[2] is string v && v.Length > 0 ? v : "item";
+            var errors = new List<Diagnostic>();
+            var template = renderer.Parse(name, errors) ?? throw new TemplateErrorsException(span, errors);
+            if (items.Count == 0) return string.Empty;
+
+            var callerGlobals = context.CurrentGlobal;
+            int chunkSize = Math.Max(MinChunk, (items.Count + 4 * Environment.ProcessorCount - 1) / (4 * Environment.ProcessorCount));
+            int chunks = (items.Count + chunkSize - 1) / chunkSize;
+            var texts = new string[chunks];
+            var failures = new Exception?[chunks];
+            void RenderChunk(int c)
             {
-                foreach (var (path, parsed) in context.CachedTemplates) _parsed.TryAdd(path, parsed);
+                try
+                {
+                    var chunkContext = renderer.NewContext();
+                    chunkContext.PushGlobal(shared);
+                    if (callerGlobals is not null && !ReferenceEquals(callerGlobals, shared)) chunkContext.PushGlobal(callerGlobals);
+                    var locals = new ScriptObject(1);
+                    chunkContext.PushGlobal(locals);
+                    var output = new TextOutput();
+                    chunkContext.PushOutput(output);
+                    for (int i = c * chunkSize, end = Math.Min(items.Count, i + chunkSize); i < end; i++)
+                    {
+                        locals[variable] = items[i];
+                        chunkContext.Evaluate(template.Page!);
+                    }
+                    renderer.KeepParsed(chunkContext);
+                    texts[c] = output.Builder.ToString();
+                }
+                catch (Exception e)
+                {
+                    failures[c] = e;
+                }
             }
-            return (output.Builder.Replace("\r\n", "\n").ToString(), errors);
+            if (chunks == 1) RenderChunk(0);
+            else Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, RenderChunk);
+            // The first failure in list order, whichever chunk finished first.
+            if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            return string.Concat(texts);
         }
-        catch (ScriptParserRuntimeException e)
-        {
-            // An included template failed to parse: report its own messages, at their own file:line:col.
-            foreach (var message in e.ParserMessages)
-                errors.Add(Error(DiagnosticCodes.TemplateError, Location(message.Span), message.Message));
-            return (null, errors);
-        }
-        catch (ScriptRuntimeException e)
-        {
-            errors.Add(Error(DiagnosticCodes.TemplateError, Location(e.Span), e.OriginalMessage));
-            return (null, errors);
-        }
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+            new(Invoke(context, callerContext, arguments, blockStatement));
     }
 
     private Template? Parse(string name, List<Diagnostic> errors)
@@ -143,6 +242,12 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
     /// <summary>A template to render, with the globals it sees (see <see cref="Render(string, ScriptObject, ScriptObject?)"/>).</summary>
     public sealed record RenderJob(string Name, ScriptObject Globals, ScriptObject? FileGlobals);
+
+    /// <summary>Errors of a template that bg.render_each could not parse, reported at their own file:line:col.</summary>
+    private sealed class TemplateErrorsException(SourceSpan span, List<Diagnostic> errors) : ScriptRuntimeException(span, "template errors")
+    {
+        public List<Diagnostic> Errors { get; } = errors;
+    }
 
     /// <summary>Collects rendered text; unlike <see cref="StringBuilderOutput"/>, Scriban does not clear it after a render.</summary>
     private sealed class TextOutput : IScriptOutput

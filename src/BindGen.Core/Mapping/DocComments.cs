@@ -41,7 +41,7 @@ public static partial class DocComments
         var parameters = new List<(string Name, List<string> Lines)>();
         var returns = new List<string>();
         List<string> current = summary;
-        foreach (var line in CleanLines(comment).SelectMany(l => BlockCommand().Split(l)).Select(l => l.Trim()))
+        foreach (var line in CleanLines(comment).SelectMany(l => HasCommand(l) ? BlockCommand().Split(l) : [l]).Select(l => l.Trim()))
         {
             if (line.Length == 0)
             {
@@ -49,7 +49,7 @@ public static partial class DocComments
                 if (summary.Count > 0 && summary[^1].Length > 0) summary.Add("");
                 continue;
             }
-            var command = Command().Match(line);
+            var command = line[0] is '\\' or '@' ? Command().Match(line) : Match.Empty;
             if (!command.Success)
             {
                 current.Add(Inline(line));
@@ -137,11 +137,15 @@ public static partial class DocComments
     private static bool IsIdentifier(string name) => name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     /// <summary>Escapes <paramref name="text"/>, then turns <c>\c word</c> and <c>\p word</c> into <c>&lt;c&gt;word&lt;/c&gt;</c>.</summary>
-    private static string Inline(string text) => CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>");
+    private static string Inline(string text) => HasCommand(text) ? CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>") : Escape(text);
+
+    /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
+    private static bool HasCommand(string text) => text.AsSpan().IndexOfAny('\\', '@') >= 0;
 
     /// <summary>XML-escapes text for a doc comment line; control characters are dropped.</summary>
     public static string Escape(string text)
     {
+        if (!text.AsSpan().ContainsAny(EscapedCharacters)) return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -157,6 +161,10 @@ public static partial class DocComments
         }
         return sb.ToString();
     }
+
+    // What Escape changes: the XML specials and every control character but tab.
+    private static readonly System.Buffers.SearchValues<char> EscapedCharacters = System.Buffers.SearchValues.Create(
+        "&<>" + string.Concat(Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c) && c != '\t').Select(c => (char)c)));
 
     /// <summary>Splits a line before a block command written mid-line (<c>@retval 0 ok @retval -1 error</c>).</summary>
     [GeneratedRegex(@"(?<=\s)(?=[\\@](?:param|tparam|return|returns|retval|brief|details|note|warning|see|since|deprecated)\b)")]

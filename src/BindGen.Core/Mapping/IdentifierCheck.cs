@@ -38,9 +38,14 @@ public static class IdentifierCheck
         return reported.Count == 0;
     }
 
+    private static readonly System.Buffers.SearchValues<char> AsciiIdentifierCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
+
     /// <summary>The first character C# does not allow at its place in an identifier (ECMA-334 §6.4.3), or null.</summary>
     public static char? InvalidCharacter(string name)
     {
+        // Almost every name is plain ASCII: letters, digits and '_', not starting with a digit.
+        if (name.Length > 0 && !char.IsAsciiDigit(name[0]) && !name.AsSpan().ContainsAnyExcept(AsciiIdentifierCharacters)) return null;
         for (int i = 0; i < name.Length; i++)
         {
             var c = name[i];
