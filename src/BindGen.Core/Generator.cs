@@ -32,6 +32,9 @@ public static class Generator
         var diagnostics = new DiagnosticBag();
         var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
+        // Templates are parsed on another core while libclang parses the headers.
+        var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
+        var preload = Task.Run(() => renderer.Preload(TemplateLoader.BuiltinNames()));
         var parsed = HeaderParser.Parse(options, diagnostics, sourceFiles =>
         {
             var inputs = options.Headers.Select(h => HeaderParser.NormalizePath(options.Resolve(h))).ToList();
@@ -72,7 +75,7 @@ public static class Generator
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,
                 $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
         }
-        var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
+        preload.Wait();
         var output = Emitter.Emit(mapped, singleFileName, renderer);
         timings?.Mark("render");
         var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;

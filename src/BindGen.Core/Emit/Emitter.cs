@@ -31,7 +31,7 @@ public static class Emitter
         // (each sees only the shared model), and on a large header they are most of the run. Largest first, so the
         // longest one starts at once. file.scriban then joins the rendered texts of its sections.
         var sections = plan.SelectMany(p => p.Sections).Distinct().OrderByDescending(s => Weight(api, s)).ThenBy(s => s, StringComparer.Ordinal).ToList();
-        var texts = renderer.RenderAll([.. sections.Select(s => new TemplateRenderer.RenderJob(s, shared, null))]);
+        var texts = renderer.RenderAll([.. sections.Select(s => new TemplateRenderer.RenderJob(s, shared, null))], parallel: sections.Sum(s => Weight(api, s)) >= ParallelThreshold);
         if (texts.Any(t => t is null)) return null;
         var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
 
@@ -44,6 +44,9 @@ public static class Emitter
         }
         return files;
     }
+
+    /// <summary>Below this many declarations, sections render one after the other: starting threads would cost more.</summary>
+    internal const int ParallelThreshold = 2000;
 
     /// <summary>A rough measure of how long a section takes to render: the number of declarations it renders.</summary>
     private static int Weight(CsApi api, string section) => section switch

@@ -16,11 +16,18 @@ public static class ScriptModel
         // The large lists are independent: converted in parallel (the conversion is a tenth of the run on large headers).
         ScriptArray structs = null!, enums = null!, functions = null!, constants = null!;
         ScriptObject? safe = null;
-        Parallel.Invoke(
+        Action[] parts =
+        [
             () => structs = Array(api.Structs, Struct),
             () => functions = Array(api.Functions, Function),
             () => (enums, constants) = (Array(api.Enums, Enum), Array(api.Constants, Constant)),
-            () => safe = api.Safe is null ? null : Safe(api.Safe));
+            () => safe = api.Safe is null ? null : Safe(api.Safe),
+        ];
+        if (api.Structs.Length + api.Functions.Length + api.Enums.Length + api.Constants.Length >= Emitter.ParallelThreshold) Parallel.Invoke(parts);
+        else
+        {
+            foreach (var part in parts) part();
+        }
         var o = new ScriptObject(20)
         {
             ["namespace"] = api.Namespace,

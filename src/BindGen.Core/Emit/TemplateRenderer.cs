@@ -15,6 +15,10 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 {
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
+    // Scriban's built-in functions (string, array, math...), built once per run and shared by every context: building them
+    // is most of the cost of a new context, and contexts are made per section and per chunk. They hold no state.
+    private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
+
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>; null when it failed (diagnostics say why).</summary>
     public string? Render(string name, ScriptObject globals) => Render(name, globals, null);
 
@@ -32,12 +36,16 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     /// <summary>
     /// Renders independent jobs in parallel, each in its own context (the shared globals are only read). Returns the texts
     /// in the order of <paramref name="jobs"/>, null for a job that failed; diagnostics are reported in that order too, so
-    /// the result does not depend on which job finished first.
+    /// the result does not depend on which job finished first. With <paramref name="parallel"/> false (small outputs,
+    /// where starting threads costs more than it saves) they run one after the other.
     /// </summary>
-    public string?[] RenderAll(IReadOnlyList<RenderJob> jobs)
+    public string?[] RenderAll(IReadOnlyList<RenderJob> jobs, bool parallel = true)
     {
         var results = new (string? Text, List<Diagnostic> Errors)[jobs.Count];
-        if (jobs.Count == 1) results[0] = RenderCore(jobs[0].Name, jobs[0].Globals, jobs[0].FileGlobals);
+        if (jobs.Count == 1 || !parallel)
+        {
+            for (int i = 0; i < jobs.Count; i++) results[i] = RenderCore(jobs[i].Name, jobs[i].Globals, jobs[i].FileGlobals);
+        }
         else
         {
             // One job at a time per worker, in the given order (callers put the largest first).
@@ -98,9 +106,28 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         }
     }
 
+    /// <summary>
+    /// Parses the named templates ahead of rendering (the generator does it while libclang parses the headers, on the
+    /// other core). Errors are not reported here: a template that fails to parse is parsed again, and reported, when rendered.
+    /// </summary>
+    public void Preload(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            try
+            {
+                Parse(name, []);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported when the template is rendered.
+            }
+        }
+    }
+
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = 0,

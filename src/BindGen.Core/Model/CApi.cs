@@ -40,16 +40,16 @@ public sealed record CApi
         Target = original.Target;
     }
 
-    private FrozenDictionary<string, CRecord>? _records;
-    private FrozenDictionary<string, CEnum>? _enums;
-    private FrozenDictionary<string, CTypedef>? _typedefs;
+    private Dictionary<string, CRecord>? _records;
+    private Dictionary<string, CEnum>? _enums;
+    private Dictionary<string, CTypedef>? _typedefs;
 
     /// <summary>Finds a record by key.</summary>
-    public CRecord Record(string key) => (_records ??= Records.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal))[key];
+    public CRecord Record(string key) => (_records ??= Records.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
     /// <summary>Finds an enum by key.</summary>
-    public CEnum Enum(string key) => (_enums ??= Enums.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal))[key];
+    public CEnum Enum(string key) => (_enums ??= Enums.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
     /// <summary>Finds a typedef by key.</summary>
-    public CTypedef Typedef(string key) => (_typedefs ??= Typedefs.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal))[key];
+    public CTypedef Typedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
 }
 
 /// <summary>Target facts the parse used: never the host's.</summary>
