@@ -23,9 +23,9 @@ public readonly unsafe struct Cursor : IEquatable<Cursor>
     /// <summary>True for the null cursor.</summary>
     public bool IsNull => NativeMethods.clang_Cursor_isNull(Raw) != 0;
     /// <summary>The name (empty for anonymous declarations in libclang ≥ 13 it may read "struct (unnamed at ...)").</summary>
-    public string Spelling => NativeMethods.Take(NativeMethods.clang_getCursorSpelling(Raw));
+    public string Spelling => _tu is null ? NativeMethods.Take(NativeMethods.clang_getCursorSpelling(Raw)) : _tu.Spelling(Raw);
     /// <summary>Unified symbol resolution: a stable key for the declaration.</summary>
-    public string Usr => NativeMethods.Take(NativeMethods.clang_getCursorUSR(Raw));
+    public string Usr => _tu is null ? NativeMethods.Take(NativeMethods.clang_getCursorUSR(Raw)) : _tu.Usr(Raw);
     /// <summary>The declared type.</summary>
     public ClangType Type => new(NativeMethods.clang_getCursorType(Raw), _tu);
     /// <summary>The result type of a function.</summary>

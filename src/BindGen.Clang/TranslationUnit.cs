@@ -42,6 +42,28 @@ public sealed unsafe class TranslationUnit : IDisposable
     internal nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(TranslationUnit));
 
     // CXFile handles live as long as the translation unit: the name of each file is read and decoded once.
+    // USR and spelling of declarations, by cursor kind and declaration: the walk asks for them again each time a type names
+    // the declaration, and libclang builds a USR by printing the declaration's context every time.
+    private readonly Dictionary<(int Kind, nint Declaration), string> _usrs = [];
+    private readonly Dictionary<(int Kind, nint Declaration), string> _spellings = [];
+
+    internal string Usr(CXCursor cursor)
+    {
+        if (!IsDeclaration(cursor.Kind)) return NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor));
+        if (!_usrs.TryGetValue((cursor.Kind, cursor.Data0), out var usr)) _usrs[(cursor.Kind, cursor.Data0)] = usr = NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor));
+        return usr;
+    }
+
+    internal string Spelling(CXCursor cursor)
+    {
+        if (!IsDeclaration(cursor.Kind)) return NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor));
+        if (!_spellings.TryGetValue((cursor.Kind, cursor.Data0), out var spelling)) _spellings[(cursor.Kind, cursor.Data0)] = spelling = NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor));
+        return spelling;
+    }
+
+    // CXCursor_FirstDecl..CXCursor_LastDecl: their first data word is the declaration itself.
+    private static bool IsDeclaration(int kind) => kind is >= 1 and <= 39;
+
     private readonly Dictionary<nint, string> _fileNames = [];
 
     internal string FileName(nint file)

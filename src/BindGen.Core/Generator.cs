@@ -76,8 +76,8 @@ public static class Generator
                 $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
         }
         preload.Wait();
-        var output = Emitter.Emit(mapped, singleFileName, renderer);
-        timings?.Mark("render");
+        var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
+        timings?.Mark("files");
         var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);

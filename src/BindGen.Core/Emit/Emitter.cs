@@ -9,7 +9,9 @@ public static class Emitter
     public static string Version { get; } = typeof(Emitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>Renders <paramref name="api"/>; <paramref name="singleFileName"/> is the file name in single-file mode, or null to split.</summary>
-    public static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer)
+    public static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer) => Emit(api, singleFileName, renderer, null);
+
+    internal static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer, StageTimings? timings)
     {
         var plan = new List<(string Name, string[] Sections)>();
         if (singleFileName is not null) plan.Add((singleFileName, api.Safe is null
@@ -27,11 +29,13 @@ public static class Emitter
         // The view model is converted once and shared by every section and file.
         var shared = ScriptModel.Globals(api, Version);
         renderer.AddRenderEach(shared);
+        timings?.Mark("convert");
         // Each section is rendered once, in its own context and in parallel with the others: sections are independent
         // (each sees only the shared model), and on a large header they are most of the run. Largest first, so the
         // longest one starts at once. file.scriban then joins the rendered texts of its sections.
         var sections = plan.SelectMany(p => p.Sections).Distinct().OrderByDescending(s => Weight(api, s)).ThenBy(s => s, StringComparer.Ordinal).ToList();
         var texts = renderer.RenderAll([.. sections.Select(s => new TemplateRenderer.RenderJob(s, shared, null))], parallel: sections.Sum(s => Weight(api, s)) >= ParallelThreshold);
+        timings?.Mark("sections");
         if (texts.Any(t => t is null)) return null;
         var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
 
