@@ -173,6 +173,24 @@ public sealed class MultipleConfigTests
     }
 
     [Fact]
+    public void A_file_target_inside_another_targets_output_folder_writing_the_same_file_is_a_usage_error()
+    {
+        // Target 1 writes one file per kind into gen/ (gen/Enums.cs among them); target 2 writes its single file to gen/Enums.cs.
+        var folder = Config(0, "folder.json", output: "gen/");
+        var file = Config(1, "file.json", output: "gen/Enums.cs");
+        var alone = Bindgen.Run("--config", folder);
+        Assert.True(alone.ExitCode == 0, alone.ToString());
+        Assert.True(File.Exists(Path.Combine(_dir, "gen", "Enums.cs")), "the folder target writes gen/Enums.cs");
+        Directory.Delete(Path.Combine(_dir, "gen"), recursive: true);
+
+        var result = Bindgen.Run(ConfigArgs([folder, file]));
+        Assert.True(result.ExitCode == BindGenCommand.BadUsage, result.ToString());
+        Assert.Contains(folder, result.Stderr);
+        Assert.Contains(file, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "gen", "Enums.cs")));
+    }
+
+    [Fact]
     public void Headers_or_output_on_the_command_line_with_several_configs_is_a_usage_error()
     {
         var configs = ThreeConfigsWithOutput();
