@@ -122,11 +122,9 @@ public static class BindGenCommand
             return BadUsage;
         }
         // Two targets writing the same file would race; say so instead of letting one silently win.
-        var clash = configs.Select((c, i) => (Output: c.Output?.TrimEnd('/', '\\'), Path: configPaths[i]))
-            .Where(t => t.Output is not null).GroupBy(t => t.Output, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (clash is not null)
+        if (OutputClash(configs, configPaths) is { } clash)
         {
-            stderr.WriteLine($"bindgen: error: config files {string.Join(" and ", clash.Select(t => $"'{t.Path}'"))} both write '{clash.Key}'");
+            stderr.WriteLine($"bindgen: error: {clash}");
             return BadUsage;
         }
         var runs = new (int Code, StringWriter Out, StringWriter Err, List<string> Dependencies)[configs.Count];
@@ -270,6 +268,40 @@ public static class BindGenCommand
                 return diagnostics.HasErrors ? InputErrors : Ok;
             }
         }
+    }
+
+    /// <summary>
+    /// Why two targets would write the same file, or null. A folder target (output ending in '/', or an existing folder)
+    /// writes one file per kind directly in its folder, so a file target directly in that folder, or a second target of
+    /// the same folder, clashes with it; so do equal file outputs, including <c>wrapStaticInline</c> C files.
+    /// </summary>
+    internal static string? OutputClash(IReadOnlyList<BindGenConfig> configs, IReadOnlyList<string> configPaths)
+    {
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fileTargets = new List<(string Path, string Config)>();
+        for (int i = 0; i < configs.Count; i++)
+        {
+            var config = configPaths[i];
+            if (configs[i].Output is { } output)
+            {
+                var full = Path.GetFullPath(output).TrimEnd('/', '\\');
+                if (output.EndsWith('/') || output.EndsWith('\\') || Directory.Exists(full))
+                {
+                    if (!folders.TryAdd(full, config)) return $"config files '{folders[full]}' and '{config}' both write into '{full}/'";
+                }
+                else fileTargets.Add((full, config));
+            }
+            if (configs[i].WrapStaticInline is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
+        }
+        foreach (var (path, config) in fileTargets)
+        {
+            if (!files.TryAdd(path, config)) return $"config files '{files[path]}' and '{config}' both write '{path}'";
+            if (folders.TryGetValue(path, out var folderTarget)) return $"config files '{folderTarget}' and '{config}' both write '{path}' (one as a folder, one as a file)";
+            if (Path.GetDirectoryName(path) is { } folder && folders.TryGetValue(folder, out var owner) && owner != config)
+                return $"config file '{config}' writes '{path}' inside '{folder}/', where config file '{owner}' writes its generated files";
+        }
+        return null;
     }
 
     private static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, bool msbuild, bool verbose)

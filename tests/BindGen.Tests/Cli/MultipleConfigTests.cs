@@ -191,6 +191,20 @@ public sealed class MultipleConfigTests
     }
 
     [Fact]
+    public void A_wrapper_file_written_by_two_targets_is_a_usage_error()
+    {
+        // --wrap-static-inline files are outputs too: one target's C wrappers must not be another's.
+        var a = Config(0, "a.json", output: "a.cs", extra: "\"wrapStaticInline\": \"wrappers.c\"");
+        var b = Config(1, "b.json", output: "b.cs", extra: "\"wrapStaticInline\": \"wrappers.c\"");
+        var result = Bindgen.Run(ConfigArgs([a, b]));
+        Assert.True(result.ExitCode == BindGenCommand.BadUsage, result.ToString());
+        Assert.Contains(a, result.Stderr);
+        Assert.Contains(b, result.Stderr);
+        Assert.False(File.Exists(Path.Combine(_dir, "wrappers.c")));
+        Assert.False(File.Exists(Path.Combine(_dir, "a.cs")));
+    }
+
+    [Fact]
     public void Headers_or_output_on_the_command_line_with_several_configs_is_a_usage_error()
     {
         var configs = ThreeConfigsWithOutput();
