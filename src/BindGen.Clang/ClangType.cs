@@ -17,7 +17,7 @@ public readonly unsafe struct ClangType
     /// <summary>The kind.</summary>
     public TypeKind Kind => (TypeKind)Raw.Kind;
     /// <summary>C spelling, e.g. "const char *".</summary>
-    public string Spelling => NativeMethods.Take(NativeMethods.clang_getTypeSpelling(Raw));
+    public string Spelling => _tu is null ? NativeMethods.Take(NativeMethods.clang_getTypeSpelling(Raw)) : _tu.TypeSpelling(Raw);
     /// <summary>The canonical type (typedefs and sugar removed).</summary>
     public ClangType Canonical => new(NativeMethods.clang_getCanonicalType(Raw), _tu);
     /// <summary>The pointee of a pointer type.</summary>

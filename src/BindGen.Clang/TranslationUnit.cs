@@ -61,6 +61,16 @@ public sealed unsafe class TranslationUnit : IDisposable
         return spelling;
     }
 
+    // Spellings of types, by the type itself (its first data word is the qualified type): the same few types ("int",
+    // "const char *") are spelled again for every parameter and field, and libclang prints the type every time.
+    private readonly Dictionary<(int Kind, nint Type), string> _typeSpellings = [];
+
+    internal string TypeSpelling(CXType type)
+    {
+        if (!_typeSpellings.TryGetValue((type.Kind, type.Data0), out var spelling)) _typeSpellings[(type.Kind, type.Data0)] = spelling = NativeMethods.Take(NativeMethods.clang_getTypeSpelling(type));
+        return spelling;
+    }
+
     // CXCursor_FirstDecl..CXCursor_LastDecl: their first data word is the declaration itself.
     private static bool IsDeclaration(int kind) => kind is >= 1 and <= 39;
 
