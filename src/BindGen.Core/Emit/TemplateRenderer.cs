@@ -85,7 +85,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         {
             template.Render(context);
             KeepParsed(context);
-            return (output.Builder.Replace("\r\n", "\n").ToString(), errors);
+            // Line ends are made \n by Emitter.Normalize, which every rendered text goes through.
+            return (output.Builder.ToString(), errors);
         }
         catch (TemplateErrorsException e)
         {
