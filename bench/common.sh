@@ -54,3 +54,12 @@ machine_line() {
     load=$(cut -d' ' -f1-3 /proc/loadavg)
     echo "machine: $cpu, $cores cores, $mem; load average $load (other work may share the machine: compare ratios, not times)"
 }
+
+# real_headers: the real libraries' headers the benchmarks use by default (zlib.h, sqlite3.h, openssl/ssl.h), those
+# installed, one a line.
+real_headers() {
+    local h
+    for h in /usr/include/zlib.h /usr/include/sqlite3.h /usr/include/openssl/ssl.h; do
+        if [ -f "$h" ]; then echo "$h"; fi
+    done
+}

@@ -20,9 +20,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 headers=("$@")
 if [ ${#headers[@]} -eq 0 ]; then
-    for h in /usr/include/zlib.h /usr/include/sqlite3.h /usr/include/openssl/ssl.h; do
-        [ -f "$h" ] && headers+=("$h")
-    done
+    mapfile -t headers < <(real_headers)
     for lines in 1000 10000 100000; do
         python3 "$BENCH_DIR/synth-header.py" --lines "$lines" > "$WORK/synth_${lines}.h"
         headers+=("$WORK/synth_${lines}.h")

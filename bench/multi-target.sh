@@ -14,9 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 headers=("$@")
 if [ ${#headers[@]} -eq 0 ]; then
-    for h in /usr/include/zlib.h /usr/include/sqlite3.h /usr/include/openssl/ssl.h; do
-        [ -f "$h" ] && headers+=("$h")
-    done
+    mapfile -t headers < <(real_headers)
 fi
 configs=()
 for i in "${!headers[@]}"; do
