@@ -135,7 +135,7 @@ public static class ScriptModel
         ["members"] = Array(e.Members, m => new ScriptObject(3) { ["name"] = m.Name, ["value"] = m.Value, ["doc"] = Lines(m.Doc) }),
     };
 
-    private static ScriptObject Function(CsFunction f) => new(9)
+    private static ScriptObject Function(CsFunction f) => new(13)
     {
         ["name"] = f.Name,
         ["entry_point"] = f.EntryPoint,
@@ -146,6 +146,8 @@ public static class ScriptModel
         ["doc"] = Lines(f.Doc),
         ["param_docs"] = Array(f.ParamDocs, p => new ScriptObject { ["name"] = p.Name, ["lines"] = Lines(p.Lines) }),
         ["returns"] = Lines(f.Returns),
+        // Most functions of most headers have no doc comment: one test instead of rendering three empty parts.
+        ["has_doc"] = !f.Doc.IsDefaultOrEmpty || !f.ParamDocs.IsDefaultOrEmpty || !f.Returns.IsDefaultOrEmpty,
         ["suppress_gc_transition"] = f.SuppressGCTransition,
         ["parameters"] = Array(f.Parameters, p => new ScriptObject(3) { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
