@@ -3,8 +3,8 @@ namespace BindGen.Cli;
 /// <summary>
 /// The command's garbage-collection policy. A run builds one large model, renders it and exits: every collection during it
 /// only traces the growing, still-live model again (all but one are full collections), which cost a quarter of the run on
-/// large headers. So the run starts in a no-GC region: nothing is collected until it has allocated
-/// <see cref="DefaultMegabytes"/> MiB (about a 90,000-line header); past that the runtime ends the region by itself and
+/// large headers. So the run starts in a no-GC region: nothing is collected until it has allocated at least
+/// <see cref="DefaultMegabytes"/> MiB (a 100,000-line header fits); past that the runtime ends the region by itself and
 /// collects as usual. Memory is committed as it is used, not up front. <c>BINDGEN_GC_BUDGET_MB</c> overrides the budget;
 /// 0 turns the policy off. See docs/performance.md.
 /// </summary>

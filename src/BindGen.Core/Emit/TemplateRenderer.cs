@@ -16,7 +16,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     private readonly Dictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     // Scriban's built-in functions (string, array, math...), built once per run and shared by every context: building them
-    // is most of the cost of a new context, and contexts are made per section and per chunk. They hold no state.
+    // is most of the cost of a new context, and contexts are made per section and per chunk. Templates only call them
+    // (docs/usage.md asks templates not to change built-in settings such as date.format).
     private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>; null when it failed (diagnostics say why).</summary>
