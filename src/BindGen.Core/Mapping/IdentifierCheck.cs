@@ -78,6 +78,13 @@ public static class IdentifierCheck
             foreach (var p in f.Parameters) yield return (p.Name, 0);
         }
         foreach (var c in api.Constants) yield return (c.Name, c.IsConst ? 0 : accessorPrefix);
+        // Global variables are properties (get_NAME) and fields of the symbol cache; stubs are methods.
+        foreach (var g in api.Globals) yield return (g.Name, accessorPrefix);
+        foreach (var s in api.Stubs)
+        {
+            yield return (s.Name, 0);
+            foreach (var p in s.Parameters) yield return (p.Name, 0);
+        }
     }
 
     private static IEnumerable<(string Name, int Extra)> StructNames(CsStruct s, int typePrefix, int accessorPrefix)

@@ -70,6 +70,9 @@ public class BrokenInputTests
         Assert.Equal(BindGenCommand.InputErrors, result.ExitCode);
         Assert.Contains("error BG0009: 'half·time' is not a valid C# identifier (it contains U+00B7 '·')", result.Stderr);
         Assert.Contains("error BG0009: 'x¾' is not a valid C# identifier (it contains U+00BE '¾')", result.Stderr);
+        // Seed 4242: a global variable's and a stub's names were not checked.
+        Assert.Contains("error BG0009: 'call_ó¾count' is not a valid C# identifier (it contains U+00BE '¾')", result.Stderr);
+        Assert.Contains("error BG0009: 'log¾f' is not a valid C# identifier (it contains U+00BE '¾')", result.Stderr);
     }
 
     [Fact]
