@@ -110,7 +110,7 @@ public static class ApiMapper
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
             UseLibraryImport = options.ImportStyle == ImportStyle.LibraryImport,
-            Sources = [.. options.Headers.Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
+            Sources = [.. options.Headers.Select(h => CsComments.Line(Path.GetFileName(h))).Order(StringComparer.Ordinal)],
             Structs = [.. structs],
             Enums = [.. enums],
             Functions = [.. functions],
@@ -118,7 +118,7 @@ public static class ApiMapper
             Stubs = [.. stubs],
             StaticWrappers = [.. functionMapper.Wrappers.OrderBy(w => w.Name, StringComparer.Ordinal)],
             WrapperIncludes = options.WrapStaticInline is null ? [] :
-                [.. options.Headers.Select(h => Path.GetRelativePath(Path.GetDirectoryName(options.Resolve(options.WrapStaticInline))!, options.Resolve(h)).Replace('\\', '/'))],
+                [.. options.Headers.Select(h => CsComments.Line(Path.GetRelativePath(Path.GetDirectoryName(options.Resolve(options.WrapStaticInline))!, options.Resolve(h)).Replace('\\', '/')))],
             NotBound = NotBoundLines(diagnostics),
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
@@ -144,7 +144,7 @@ public static class ApiMapper
             .. diagnostics.ToList().Where(CoverageReport.IsSkip)
                 .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
-                .Select(d => $"{d.File}:{d.Line}: {d.Code} {d.Message}")
+                .Select(d => CsComments.Line($"{d.File}:{d.Line}: {d.Code} {d.Message}"))
                 .Distinct(StringComparer.Ordinal),
         ];
     }

@@ -142,7 +142,7 @@ public static partial class DocComments
     /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
     private static bool HasCommand(string text) => text.AsSpan().IndexOfAny('\\', '@') >= 0;
 
-    /// <summary>XML-escapes text for a doc comment line; control characters are dropped.</summary>
+    /// <summary>XML-escapes text for a doc comment line: control characters are dropped, and the characters C# takes for line breaks (U+0085, U+2028, U+2029) become spaces.</summary>
     public static string Escape(string text)
     {
         if (!text.AsSpan().ContainsAny(EscapedCharacters)) return text;
@@ -154,17 +154,18 @@ public static partial class DocComments
                 case '&': sb.Append("&amp;"); break;
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
+                case '\u0085' or '\u2028' or '\u2029': sb.Append(' '); break; // line breaks to C#: a space here
                 default:
-                    if (!char.IsControl(c) || c == '\t') sb.Append(c);
+                    if (!CsComments.IsUnsafe(c)) sb.Append(c);
                     break;
             }
         }
         return sb.ToString();
     }
 
-    // What Escape changes: the XML specials and every control character but tab.
+    // What Escape changes: the XML specials, and what would end or corrupt a comment line (CsComments.IsUnsafe).
     private static readonly System.Buffers.SearchValues<char> EscapedCharacters = System.Buffers.SearchValues.Create(
-        "&<>" + string.Concat(Enumerable.Range(0, 0xA0).Where(c => char.IsControl((char)c) && c != '\t').Select(c => (char)c)));
+        "&<>" + string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(CsComments.IsUnsafe)));
 
     /// <summary>Splits a line before a block command written mid-line (<c>@retval 0 ok @retval -1 error</c>).</summary>
     [GeneratedRegex(@"(?<=\s)(?=[\\@](?:param|tparam|return|returns|retval|brief|details|note|warning|see|since|deprecated)\b)")]
