@@ -41,7 +41,6 @@ public sealed unsafe class TranslationUnit : IDisposable
 
     internal nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(TranslationUnit));
 
-    // CXFile handles live as long as the translation unit: the name of each file is read and decoded once.
     // USR and spelling of declarations, by cursor kind and declaration: the walk asks for them again each time a type names
     // the declaration, and libclang builds a USR by printing the declaration's context every time.
     private readonly Dictionary<(int Kind, nint Declaration), string> _usrs = [];
@@ -74,6 +73,7 @@ public sealed unsafe class TranslationUnit : IDisposable
     // CXCursor_FirstDecl..CXCursor_LastDecl: their first data word is the declaration itself.
     private static bool IsDeclaration(int kind) => kind is >= 1 and <= 39;
 
+    // CXFile handles live as long as the translation unit: the name of each file is read and decoded once.
     private readonly Dictionary<nint, string> _fileNames = [];
 
     internal string FileName(nint file)

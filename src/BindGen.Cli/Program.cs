@@ -2,8 +2,6 @@ using System.Runtime.InteropServices;
 using BindGen.Cli;
 using BindGen.Core.Emit;
 
-// Ctrl+C or SIGTERM: let a write in progress finish whole (or never start), then let the process end as the signal says.
-// The guard's lock makes the handler wait for the rename; no temp file is left behind.
 GcBudget.Start();
 // Load libclang (a dynamic library of tens of megabytes to map and relocate) on another core while the command line is
 // parsed; a failure is kept and reported where generation needs libclang.
@@ -11,6 +9,8 @@ _ = Task.Run(() =>
 {
     try { BindGen.Clang.LibClangLoader.Load(); } catch (BindGen.Clang.LibClangNotFoundException) { }
 });
+// Ctrl+C or SIGTERM: let a write in progress finish whole (or never start), then let the process end as the signal says.
+// The guard's lock makes the handler wait for the rename; no temp file is left behind.
 var guard = new WriteGuard();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => guard.Cancel());
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => guard.Cancel());

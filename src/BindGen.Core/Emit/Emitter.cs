@@ -34,7 +34,7 @@ public static class Emitter
         // (each sees only the shared model), and on a large header they are most of the run. Largest first, so the
         // longest one starts at once. file.scriban then joins the rendered texts of its sections.
         var sections = plan.SelectMany(p => p.Sections).Distinct().OrderByDescending(s => Weight(api, s)).ThenBy(s => s, StringComparer.Ordinal).ToList();
-        var texts = renderer.RenderAll([.. sections.Select(s => new TemplateRenderer.RenderJob(s, shared, null))], parallel: sections.Sum(s => Weight(api, s)) >= ParallelThreshold);
+        var texts = renderer.RenderAll(sections, shared, parallel: sections.Sum(s => Weight(api, s)) >= ParallelThreshold);
         timings?.Mark("sections");
         if (texts.Any(t => t is null)) return null;
         var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);

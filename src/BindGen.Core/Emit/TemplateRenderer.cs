@@ -35,29 +35,30 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     }
 
     /// <summary>
-    /// Renders independent jobs in parallel, each in its own context (the shared globals are only read). Returns the texts
-    /// in the order of <paramref name="jobs"/>, null for a job that failed; diagnostics are reported in that order too, so
-    /// the result does not depend on which job finished first. With <paramref name="parallel"/> false (small outputs,
-    /// where starting threads costs more than it saves) they run one after the other.
+    /// Renders the templates <paramref name="names"/> in parallel, each in its own context over the same
+    /// <paramref name="globals"/> (only read). Returns the texts in the order of <paramref name="names"/>, null for one that
+    /// failed; diagnostics are reported in that order too, so the result does not depend on which finished first. With
+    /// <paramref name="parallel"/> false (small outputs, where starting threads costs more than it saves) they render one
+    /// after the other.
     /// </summary>
-    public string?[] RenderAll(IReadOnlyList<RenderJob> jobs, bool parallel = true)
+    public string?[] RenderAll(IReadOnlyList<string> names, ScriptObject globals, bool parallel)
     {
-        var results = new (string? Text, List<Diagnostic> Errors)[jobs.Count];
-        if (jobs.Count == 1 || !parallel)
+        var results = new (string? Text, List<Diagnostic> Errors)[names.Count];
+        if (names.Count == 1 || !parallel)
         {
-            for (int i = 0; i < jobs.Count; i++) results[i] = RenderCore(jobs[i].Name, jobs[i].Globals, jobs[i].FileGlobals);
+            for (int i = 0; i < names.Count; i++) results[i] = RenderCore(names[i], globals, null);
         }
         else
         {
             // One job at a time per worker, in the given order (callers put the largest first).
             int next = -1;
-            var workers = new Task[Math.Min(jobs.Count, Environment.ProcessorCount)];
+            var workers = new Task[Math.Min(names.Count, Environment.ProcessorCount)];
             for (int w = 0; w < workers.Length; w++)
             {
                 workers[w] = Task.Factory.StartNew(() =>
                 {
-                    for (int i; (i = Interlocked.Increment(ref next)) < jobs.Count;)
-                        results[i] = RenderCore(jobs[i].Name, jobs[i].Globals, jobs[i].FileGlobals);
+                    for (int i; (i = Interlocked.Increment(ref next)) < names.Count;)
+                        results[i] = RenderCore(names[i], globals, null);
                 }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
             Task.WaitAll(workers);
@@ -141,7 +142,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             MemberRenamer = member => member.Name,
             EnableRelaxedMemberAccess = false,
         };
-        // Cache parsed includes across files and jobs of the run: templates are compiled once (a parsed Template may be
+        // Cache parsed includes across files, sections and chunks of the run: templates are compiled once (a parsed Template may be
         // rendered by several contexts at once; a TemplateContext is used by one thread only).
         lock (_parsed)
         {
@@ -268,9 +269,6 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
     private static CLocation Location(SourceSpan span) =>
         new(span.FileName ?? string.Empty, span.Start.Line + 1, span.Start.Column + 1);
-
-    /// <summary>A template to render, with the globals it sees (see <see cref="Render(string, ScriptObject, ScriptObject?)"/>).</summary>
-    public sealed record RenderJob(string Name, ScriptObject Globals, ScriptObject? FileGlobals);
 
     /// <summary>Errors of a template that bg.render_each could not parse, reported at their own file:line:col.</summary>
     private sealed class TemplateErrorsException(SourceSpan span, List<Diagnostic> errors) : ScriptRuntimeException(span, "template errors")

@@ -25,6 +25,8 @@ public static class CsComments
     /// <summary>True for a character that must not appear in a C# comment line or a <c>///</c> doc comment line.</summary>
     public static bool IsUnsafe(char c) => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029';
 
-    private static readonly System.Buffers.SearchValues<char> Unsafe =
-        System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsUnsafe)));
+    /// <summary>Every character <see cref="IsUnsafe"/> is true for.</summary>
+    internal static string UnsafeCharacters { get; } = string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(IsUnsafe));
+
+    private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(UnsafeCharacters);
 }

@@ -164,8 +164,7 @@ public static partial class DocComments
     }
 
     // What Escape changes: the XML specials, and what would end or corrupt a comment line (CsComments.IsUnsafe).
-    private static readonly System.Buffers.SearchValues<char> EscapedCharacters = System.Buffers.SearchValues.Create(
-        "&<>" + string.Concat(Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(CsComments.IsUnsafe)));
+    private static readonly System.Buffers.SearchValues<char> EscapedCharacters = System.Buffers.SearchValues.Create("&<>" + CsComments.UnsafeCharacters);
 
     /// <summary>Splits a line before a block command written mid-line (<c>@retval 0 ok @retval -1 error</c>).</summary>
     [GeneratedRegex(@"(?<=\s)(?=[\\@](?:param|tparam|return|returns|retval|brief|details|note|warning|see|since|deprecated)\b)")]
