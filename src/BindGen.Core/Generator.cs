@@ -36,11 +36,13 @@ public static class Generator
         var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
         var filter = DeclarationFilter.Create(options, diagnostics);
-        // Templates are parsed on another core while libclang parses the headers.
+        // Templates are parsed, and the header rule compiled by the JIT, on another core while libclang parses the headers.
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
+        var warmUp = Task.Run(LibraryFiles.WarmUp);
         var preload = Task.Run(() => renderer.Preload(TemplateLoader.BuiltinNames()));
         var parsed = HeaderParser.Parse(options, diagnostics, graph =>
         {
+            warmUp.Wait();
             var traverse = options.Traverse.Select(t => HeaderParser.NormalizePath(options.Resolve(t))).ToList();
             files = LibraryFiles.Compute(graph, traverse, filter.HasFilePatterns ? filter.IsIncludedFile : null, SafeResourceDirectory(), PackageDatabase.System() is { } db ? db.PackageOf : null);
             return files.IsOwn;

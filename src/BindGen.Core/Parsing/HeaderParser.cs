@@ -136,6 +136,7 @@ public static class HeaderParser
 
         timings?.Mark("walk");
         var isOwn = ownership(new CIncludeGraph([.. headers.Select(NormalizePath)], files, directives.ToImmutable()));
+        timings?.Mark("headers");
         var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
         var constants = macros.EvaluateAll(file =>
         {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Passes;
@@ -9,7 +8,7 @@ namespace BindGen.Core.Passes;
 /// (top folder, or file name at the top), and whether it is the platform's. The include folders are read off the
 /// directives themselves: a header found as <c>&lt;a/b.h&gt;</c> at <c>/x/a/b.h</c> shows the folder <c>/x</c>.
 /// </summary>
-internal sealed partial class IncludePaths
+internal sealed class IncludePaths
 {
     private readonly List<(string Folder, bool System)> _roots;
     private readonly string? _resourceDirectory;
@@ -78,7 +77,7 @@ internal sealed partial class IncludePaths
     {
         foreach (var (folder, _) in _roots)
         {
-            if (IsUnder(path, folder)) return MultiarchFolder().IsMatch(Path.GetFileName(folder));
+            if (IsUnder(path, folder)) return IsMultiarchName(Path.GetFileName(folder));
         }
         return false;
     }
@@ -113,7 +112,10 @@ internal sealed partial class IncludePaths
         return n;
     }
 
-    // Debian/Ubuntu multiarch tuples: x86_64-linux-gnu, aarch64-linux-gnu, arm-linux-gnueabihf, i386-linux-gnu...
-    [GeneratedRegex(@"^[a-z0-9_]+-(linux|kfreebsd|hurd)-[a-z0-9_]+$")]
-    private static partial Regex MultiarchFolder();
+    /// <summary>Debian/Ubuntu multiarch tuples: x86_64-linux-gnu, aarch64-linux-gnu, arm-linux-gnueabihf, i386-linux-gnu...</summary>
+    private static bool IsMultiarchName(string name)
+    {
+        var parts = name.Split('-');
+        return parts.Length == 3 && parts[1] is "linux" or "kfreebsd" or "hurd" && parts[0].Length > 0 && parts[2].Length > 0;
+    }
 }

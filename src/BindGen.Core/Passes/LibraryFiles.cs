@@ -72,6 +72,25 @@ public sealed class LibraryFiles
         return new LibraryFiles([.. order.Select(p => verdicts.TryGetValue(p, out var v) ? v : new HeaderVerdict(p, HeaderReason.NotReached, null))], comparer);
     }
 
+    /// <summary>
+    /// Runs the rule once over a small made-up graph that takes every branch, so that a JIT-compiled process compiles it
+    /// while libclang parses (about 30 ms of a short run otherwise); the result is thrown away.
+    /// </summary>
+    public static void WarmUp()
+    {
+        const string root = "/warm-up/include";
+        CInclusionDirective D(string from, string to, string name, bool angled) => new(from, to, name, angled);
+        var directives = ImmutableArray.Create(
+            D("/warm-up/wrapper.h", $"{root}/lib/lib.h", "lib/lib.h", true),
+            D($"{root}/lib/lib.h", $"{root}/stdio.h", "stdio.h", true),
+            D($"{root}/lib/lib.h", $"{root}/lib/conf.h", "conf.h", false),
+            D($"{root}/lib/lib.h", $"{root}/x86_64-linux-gnu/libconf.h", "libconf.h", false),
+            D($"{root}/lib/lib.h", $"{root}/other.h", "other.h", true));
+        var files = directives.Select(d => new CSourceFile(d.Included, d.Includer, IsSystem: true)).Prepend(new CSourceFile("/warm-up/wrapper.h", null));
+        var graph = new CIncludeGraph(["/warm-up/wrapper.h"], [.. files], directives);
+        Compute(graph, [], _ => false, "/warm-up/resource", _ => null);
+    }
+
     /// <summary>The default rule, as a walk over the directives of library headers until nothing changes.</summary>
     private sealed class Selection(CIncludeGraph graph, StringComparer comparer, string? resourceDirectory, Func<string, string?>? packageOf,
         Dictionary<string, HeaderVerdict> verdicts)
@@ -79,6 +98,8 @@ public sealed class LibraryFiles
         private readonly IncludePaths _paths = IncludePaths.Build(graph, resourceDirectory, comparer);
         private readonly HashSet<string> _families = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> _packages = new(StringComparer.Ordinal);
+        // Library headers whose package is not looked up yet: the database is read only when some header is left undecided.
+        private readonly List<string> _packaged = [];
         private readonly Queue<string> _queue = new();
 
         public void Run()
@@ -142,7 +163,7 @@ public sealed class LibraryFiles
             if (!isWrapper)
             {
                 _families.Add(_paths.Family(path));
-                if (packageOf?.Invoke(path) is { } package) _packages.TryAdd(package, path);
+                _packaged.Add(path);
             }
             _queue.Enqueue(path);
             return true;
@@ -165,8 +186,16 @@ public sealed class LibraryFiles
             return false;
         }
 
-        private string? SamePackage(string path) =>
-            packageOf?.Invoke(path) is { } package && _packages.TryGetValue(package, out var sibling) ? sibling : null;
+        private string? SamePackage(string path)
+        {
+            if (packageOf is null) return null;
+            foreach (var known in _packaged)
+            {
+                if (packageOf(known) is { } p) _packages.TryAdd(p, known);
+            }
+            _packaged.Clear();
+            return packageOf(path) is { } package && _packages.TryGetValue(package, out var sibling) ? sibling : null;
+        }
 
         private bool IsInstalled(string input, HashSet<string> systemFiles) => systemFiles.Contains(input) || _paths.IsUnderSystemRoot(input);
     }
