@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BindGen.Tests.Infrastructure;
+using BindGen.Tests.Robustness;
 
 namespace BindGen.Tests.Generation;
 
@@ -138,6 +139,18 @@ public class InstalledLibraryTests
         Assert.Matches(@"-        .*usr/include/squash\.h: another library's, included by imaging\.h", report);
         Assert.Matches(@"-        .*usr/include/squashconf\.h: included only by headers that are not the library's", report);
         Assert.Matches(@"-        \d+ C library, POSIX, kernel and compiler headers", report);
+    }
+
+    [Fact]
+    public void Relative_include_folders_and_wrapper_paths_give_the_same_API()
+    {
+        // clang names headers found through a relative -isystem folder by relative paths; the rule sees full paths.
+        var relative = RealBindgen.Run(
+            ["project/wrapper.h", "-n", "Imaging", "-l", "imaging", "--target", Bindgen.SnapshotTarget,
+             "--clang-arg", "-isystem", "--clang-arg", "usr/include/x86_64-linux-gnu", "--clang-arg", "-isystem", "--clang-arg", "usr/include"],
+            workingDirectory: Tree);
+        Assert.True(relative.ExitCode == 0, relative.ToString());
+        Assert.Equal(Functions(Generate(Wrapper).Stdout), Functions(relative.Stdout));
     }
 
     [Fact]
