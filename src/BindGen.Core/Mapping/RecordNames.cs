@@ -3,8 +3,10 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Mapping;
 
 /// <summary>
-/// C# names of records: the C tag or typedef name at top level; anonymous records nested in the record that holds them,
-/// named like ClangSharp does (<c>_Anonymous_e__Union</c> with field <c>Anonymous</c>, <c>_pos_e__Struct</c> for a named field).
+/// C# names of records: at top level the name C users write, that is the typedef that names the record (see
+/// <see cref="TypedefNames"/>: <c>typedef struct z_stream_s {...} z_stream;</c> is <c>z_stream</c>), else the tag; anonymous
+/// records nested in the record that holds them, named like ClangSharp does (<c>_Anonymous_e__Union</c> with field
+/// <c>Anonymous</c>, <c>_pos_e__Struct</c> for a named field).
 /// </summary>
 public sealed class RecordNames
 {
@@ -21,14 +23,17 @@ public sealed class RecordNames
     public static RecordNames Assign(CApi api) => Assign(api, DeclarationNames.Keep);
 
     /// <summary>Assigns names to every record of <paramref name="api"/>, top-level ones through <paramref name="naming"/>.</summary>
-    public static RecordNames Assign(CApi api, DeclarationNames naming)
+    public static RecordNames Assign(CApi api, DeclarationNames naming) => Assign(api, naming, TypedefNames.Of(api));
+
+    /// <summary>Assigns names to every record of <paramref name="api"/>, top-level ones after <paramref name="typedefs"/> through <paramref name="naming"/>.</summary>
+    public static RecordNames Assign(CApi api, DeclarationNames naming, TypedefNames typedefs)
     {
         var names = new RecordNames();
         foreach (var record in api.Records)
         {
             if (record.ParentKey is not null && record.Name.Length == 0) continue;
             var name = record.Name.Length > 0
-                ? naming.Of(record.Name, NameKind.Type)
+                ? naming.Of(CName(record, typedefs, naming), NameKind.Type)
                 : $"_Anonymous_{CsNames.Sanitize(Path.GetFileNameWithoutExtension(record.Location.File))}_{record.Location.Line}_{record.Location.Column}";
             names.TypeNames[record.Key] = name;
             names.SimpleNames[record.Key] = name;
@@ -38,6 +43,17 @@ public sealed class RecordNames
             if (names.TypeNames.ContainsKey(record.Key)) names.AssignNested(api, record);
         }
         return names;
+    }
+
+    /// <summary>
+    /// The C name a record's C# name is made from: its naming typedef, unless only the tag has an explicit rename
+    /// (<c>--rename z_stream_s=ZStream</c> works as well as <c>--rename z_stream=ZStream</c>; the typedef's wins).
+    /// An anonymous record already carries the name of its typedef.
+    /// </summary>
+    public static string CName(CRecord record, TypedefNames typedefs, DeclarationNames naming)
+    {
+        if (record.IsAnonymous || typedefs.For(record.Key) is not { } typedef) return record.Name;
+        return naming.IsRenamed(record.Name) && !naming.IsRenamed(typedef.Name) ? record.Name : typedef.Name;
     }
 
     private void AssignNested(CApi api, CRecord parent)
