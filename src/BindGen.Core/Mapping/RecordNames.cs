@@ -16,6 +16,8 @@ public sealed class RecordNames
     public Dictionary<string, string> SimpleNames { get; } = new(StringComparer.Ordinal);
     /// <summary>Key of an anonymous member record → the field name that holds it in the parent.</summary>
     public Dictionary<string, string> MemberFieldNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>Keys of the top-level records named after a typedef (the name C code writes without <c>struct</c>).</summary>
+    public HashSet<string> TypedefNamed { get; } = new(StringComparer.Ordinal);
     /// <summary>Parent key → nested record keys, in field order.</summary>
     public Dictionary<string, List<string>> Children { get; } = new(StringComparer.Ordinal);
 
@@ -37,6 +39,7 @@ public sealed class RecordNames
                 : $"_Anonymous_{CsNames.Sanitize(Path.GetFileNameWithoutExtension(record.Location.File))}_{record.Location.Line}_{record.Location.Column}";
             names.TypeNames[record.Key] = name;
             names.SimpleNames[record.Key] = name;
+            if (record.IsAnonymous && record.Name.Length > 0 || typedefs.For(record.Key) is not null) names.TypedefNamed.Add(record.Key);
         }
         foreach (var record in api.Records)
         {
