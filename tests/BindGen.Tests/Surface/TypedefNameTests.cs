@@ -149,6 +149,15 @@ public class TypedefNameTests
     }
 
     [Fact]
+    public void The_safe_layer_wraps_a_handle_named_by_a_typedef_and_compiles()
+    {
+        var text = SurfaceHarness.Text(Generate(o => o with { SafeWrappers = true }));
+        Assert.Contains("public sealed unsafe partial class LibHandle : SafeHandle", text);
+        Assert.Contains("lib_t*", text[text.IndexOf("class LibHandle", StringComparison.Ordinal)..]);
+        SurfaceHarness.Compile(text);
+    }
+
+    [Fact]
     public void The_typedef_declared_with_the_body_names_a_record_before_earlier_ones()
     {
         var location = new CLocation("lib.h", 10, 1);
