@@ -43,6 +43,10 @@ typedef foo_parser_t foo_parser_alias;
 typedef struct event event_t;
 struct event { int code; };
 
+// Enums follow the same rule: the typedef names it, a second typedef is an alias.
+typedef enum color_e { COLOR_RED, COLOR_BLUE } color_t;
+typedef color_t colour_t;
+
 z_stream *make_stream(struct z_stream_s *base, z_streamp copy);
 int parser_depth(const struct foo_parser_s *parser, foo_parser_t *other, foo_parser_alias *alias);
 point_t point_add(point_t a, struct point_s b, point2d_t *out);
@@ -57,3 +61,4 @@ lib_handle_t raw_open(void);
 int mutex_lock(lib_mutex_t *mutex);
 int mutex_unlock(lib_mutex_impl *mutex);
 void event_post(event_t *e, struct event *again);
+color_t paint(enum color_e a, colour_t b);

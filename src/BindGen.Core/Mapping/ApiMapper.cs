@@ -16,7 +16,7 @@ public static class ApiMapper
         var recordNames = RecordNames.Assign(api, naming, typedefNames);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
-        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name, NameKind.Type);
+        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(typedefNames.CName(e, e.IsAnonymous, naming), NameKind.Type);
         ReservedNames.Resolve(api, CsNames.Escape(options.ClassName), recordNames, typeNames, diagnostics);
         // Void typedefs (typedef void LIB_HANDLE;) name empty structs that pointers to them use.
         var typedefMapper = new TypedefMapper(api, naming, diagnostics);
@@ -67,7 +67,8 @@ public static class ApiMapper
                 continue;
             }
             var name = typeNames[e.Key];
-            if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
+            if (!topLevelNames.Claim(name, typedefNames.CName(e, e.IsAnonymous, naming), e.Location, "enum")) continue;
+            emitted[e.Key] = name;
             var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
             {

@@ -48,16 +48,8 @@ public sealed class RecordNames
         return names;
     }
 
-    /// <summary>
-    /// The C name a record's C# name is made from: its naming typedef, unless only the tag has an explicit rename
-    /// (<c>--rename z_stream_s=ZStream</c> works as well as <c>--rename z_stream=ZStream</c>; the typedef's wins).
-    /// An anonymous record already carries the name of its typedef.
-    /// </summary>
-    public static string CName(CRecord record, TypedefNames typedefs, DeclarationNames naming)
-    {
-        if (record.IsAnonymous || typedefs.For(record.Key) is not { } typedef) return record.Name;
-        return naming.IsRenamed(record.Name) && !naming.IsRenamed(typedef.Name) ? record.Name : typedef.Name;
-    }
+    /// <summary>The C name a record's C# name is made from (see <see cref="TypedefNames.CName"/>).</summary>
+    public static string CName(CRecord record, TypedefNames typedefs, DeclarationNames naming) => typedefs.CName(record, record.IsAnonymous, naming);
 
     private void AssignNested(CApi api, CRecord parent)
     {

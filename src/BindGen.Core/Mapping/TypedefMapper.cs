@@ -4,11 +4,11 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Mapping;
 
 /// <summary>
-/// The typedef names C users write that are not already the name of an emitted record (see <see cref="TypedefNames"/>):
+/// The typedef names C users write that are not already the name of an emitted record or enum (see <see cref="TypedefNames"/>):
 /// <list type="bullet">
 /// <item><c>typedef void LIB_HANDLE;</c> becomes an empty struct <c>LIB_HANDLE</c>, so <c>LIB_HANDLE *</c> is
 /// <c>LIB_HANDLE*</c> in C# rather than <c>void*</c> (same ABI: only pointers to it exist).</item>
-/// <item>Another typedef name of an emitted record or void handle (<c>typedef pthread_mutex_t lib_mutex_t;</c>, a second
+/// <item>Another typedef name of an emitted record, enum or void handle (<c>typedef pthread_mutex_t lib_mutex_t;</c>, a second
 /// <c>typedef struct x_s x2_t;</c>) becomes a <c>global using</c> alias: C# has no other way for two names to mean one type.</item>
 /// </list>
 /// Pointer typedefs (<c>typedef x_t *x_p;</c>, <c>typedef void *lib_handle_t;</c>) and scalar typedefs get neither: uses
@@ -49,8 +49,8 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
 
     /// <summary>
     /// The <c>global using</c> aliases: every typedef that names (through other typedefs, without pointers) an emitted
-    /// top-level record or void handle under another C# name. <paramref name="emitted"/> holds the C# names of the
-    /// emitted records and void handles by key; alias names are claimed in <paramref name="topLevel"/> (a taken one is
+    /// top-level record, enum or void handle under another C# name. <paramref name="emitted"/> holds the C# names of the
+    /// emitted records, enums and void handles by key; alias names are claimed in <paramref name="topLevel"/> (a taken one is
     /// reported and skipped).
     /// </summary>
     public List<CsTypeAlias> Aliases(IReadOnlyDictionary<string, string> emitted, TypedefNames typedefs, NameTable topLevel)
@@ -79,6 +79,8 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
             {
                 case CRecordRef r:
                     return emitted.GetValueOrDefault(r.Key);
+                case CEnumRef e:
+                    return emitted.GetValueOrDefault(e.Key);
                 case CTypedefRef next:
                     typedef = api.Typedef(next.Key);
                     continue;

@@ -53,6 +53,8 @@ public class TypedefNameTests
                 Native.event_post(e, e);                               // struct event *
                 size_t_pair pair = Native.pair_of(1, 2);
                 same* s = Native.same_get();
+                colour_t colour = color_t.COLOR_BLUE;
+                color_t painted = Native.paint(colour, colour);         // enum color_e, colour_t
             }
         }
         """;
@@ -79,6 +81,8 @@ public class TypedefNameTests
         Assert.All(makeStream.Parameters, p => Assert.Equal(zStream, ((IPointerTypeSymbol)p.Type).PointedAtType, SymbolEqualityComparer.Default));
         Assert.Null(compilation.GetTypeByMetadataName("TypedefNames.z_stream_s"));
         Assert.Null(compilation.GetTypeByMetadataName("TypedefNames.foo_parser_s"));
+        Assert.Contains("[NativeTypeName(\"enum color_e\")]\npublic enum color_t : uint\n", text);
+        Assert.Null(compilation.GetTypeByMetadataName("TypedefNames.color_e"));
     }
 
     [Fact]
@@ -88,6 +92,7 @@ public class TypedefNameTests
         Assert.Contains("global using foo_parser_alias = global::TypedefNames.foo_parser_t;\n", text);
         Assert.Contains("global using lib_mutex_t = global::TypedefNames.lib_mutex_impl;\n", text);
         Assert.Contains("global using point2d_t = global::TypedefNames.point_t;\n", text);
+        Assert.Contains("global using colour_t = global::TypedefNames.color_t;\n", text);
         Assert.DoesNotContain("z_streamp =", text);
         Assert.DoesNotContain("LIB_HANDLE_PTR =", text);
         Assert.DoesNotContain("lib_handle_t =", text);
