@@ -7,6 +7,7 @@
 #pragma warning disable CS8981 // C names are kept: lower-case type names are expected here
 
 // Other C typedef names of the types below: C# has no typedefs, and only a global alias makes two names one type.
+global using colour_t = global::TypedefNames.color_t;
 global using foo_parser_alias = global::TypedefNames.foo_parser_t;
 global using lib_mutex_t = global::TypedefNames.lib_mutex_impl;
 global using point2d_t = global::TypedefNames.point_t;
@@ -29,6 +30,13 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 
     /// <summary>The C spelling.</summary>
     public string Name { get; }
+}
+
+[NativeTypeName("enum color_e")]
+public enum color_t : uint
+{
+    COLOR_RED = 0U,
+    COLOR_BLUE = 1U,
 }
 
 [StructLayout(LayoutKind.Sequential)]
@@ -173,6 +181,9 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "mutex_unlock", ExactSpelling = true)]
     public static extern int mutex_unlock([NativeTypeName("lib_mutex_impl *")] lib_mutex_impl* mutex);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "paint", ExactSpelling = true)]
+    public static extern color_t paint([NativeTypeName("enum color_e")] color_t a, [NativeTypeName("colour_t")] color_t b);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "pair_of", ExactSpelling = true)]
     public static extern size_t_pair pair_of(int w, int h);
