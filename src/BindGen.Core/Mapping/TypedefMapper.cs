@@ -61,6 +61,13 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
             if (typedefs.IsPrimary(t) || emitted.ContainsKey(t.Key) || Target(t, emitted) is not { } target) continue;
             var name = naming.Of(t.Name, NameKind.Type);
             if (name == target) continue;
+            if (ReservedNames.Used.Contains(name))
+            {
+                // An alias beats the types 'using System;' imports: one named CLong would change what the bindings mean.
+                diagnostics.Add(DiagnosticCodes.NameCollision, t.Location,
+                    $"'{name}' is a name the generated code uses; no alias is emitted for the typedef '{t.Name}' (rename it with --rename {t.Name}=NEWNAME)");
+                continue;
+            }
             if (topLevel.Claim(name, t.Name, t.Location, "typedef")) aliases.Add(new CsTypeAlias(name, target, t.Name));
         }
         return aliases;

@@ -154,6 +154,30 @@ public class TypedefNameTests
     }
 
     [Fact]
+    public void No_alias_takes_a_name_the_generated_code_uses()
+    {
+        var folder = Directory.CreateTempSubdirectory("bindgen-typedef-names-");
+        try
+        {
+            var header = Path.Combine(folder.FullName, "reserved_alias.h");
+            File.WriteAllText(header, "typedef struct a { long x; } a_t;\ntypedef a_t CLong;\nvoid use(CLong *p, a_t *q);\n");
+            var result = Generator.Generate(new GeneratorOptions
+            {
+                Headers = [header], Namespace = "Reserved", LibraryName = "reserved", TargetTriple = SurfaceHarness.Triple, WorkingDirectory = folder.FullName,
+            }, "out.cs");
+            var text = SurfaceHarness.Text(result);
+            Assert.DoesNotContain("global using", text);
+            Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.NameCollision), d => d.Message.Contains("no alias is emitted for the typedef 'CLong'"));
+            Assert.Contains("public static extern void use([NativeTypeName(\"CLong *\")] a_t* p, [NativeTypeName(\"a_t *\")] a_t* q);", text);
+            SurfaceHarness.Compile(text);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_safe_layer_wraps_a_handle_named_by_a_typedef_and_compiles()
     {
         var text = SurfaceHarness.Text(Generate(o => o with { SafeWrappers = true }));
