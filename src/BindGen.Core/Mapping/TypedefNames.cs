@@ -54,7 +54,9 @@ public sealed class TypedefNames
     };
 
     private static CTypedef Pick(CDeclaration declaration, IEnumerable<CTypedef> typedefs) => typedefs
-        .OrderByDescending(t => t.DeclaresUnderlying)
+        // An anonymous one is already named by the typedef the parser met first: the model and the C# name agree.
+        .OrderByDescending(t => declaration is CRecord { IsAnonymous: true } or CEnum { IsAnonymous: true } && t.Name == declaration.Name)
+        .ThenByDescending(t => t.DeclaresUnderlying)
         .ThenByDescending(t => t.Location.File == declaration.Location.File)
         .ThenBy(t => t.Location.File, StringComparer.Ordinal)
         .ThenBy(t => t.Location.Line)
