@@ -154,27 +154,51 @@ public class TypedefNameTests
     }
 
     [Fact]
-    public void No_alias_takes_a_name_the_generated_code_uses()
+    public void A_library_typedef_of_a_system_record_is_an_alias_of_the_system_records_type()
+    {
+        var result = GenerateInline("#include <pthread.h>\ntypedef pthread_mutex_t lib_mutex_t;\nint lib_lock(lib_mutex_t *m);\nint lib_unlock(pthread_mutex_t *m);\n");
+        var text = SurfaceHarness.Text(result);
+        Assert.Contains("global using lib_mutex_t = global::Inline.pthread_mutex_t;\n", text);
+        Compile(text, """
+            internal static unsafe class UserCode
+            {
+                public static void Use(lib_mutex_t* mutex)
+                {
+                    Inline.Native.lib_lock(mutex);
+                    Inline.pthread_mutex_t* same = mutex;
+                    Inline.Native.lib_unlock(same);
+                }
+            }
+            """);
+    }
+
+    private static GenerationResult GenerateInline(string header)
     {
         var folder = Directory.CreateTempSubdirectory("bindgen-typedef-names-");
         try
         {
-            var header = Path.Combine(folder.FullName, "reserved_alias.h");
-            File.WriteAllText(header, "typedef struct a { long x; } a_t;\ntypedef a_t CLong;\nvoid use(CLong *p, a_t *q);\n");
-            var result = Generator.Generate(new GeneratorOptions
+            var path = Path.Combine(folder.FullName, "inline.h");
+            File.WriteAllText(path, header);
+            return Generator.Generate(new GeneratorOptions
             {
-                Headers = [header], Namespace = "Reserved", LibraryName = "reserved", TargetTriple = SurfaceHarness.Triple, WorkingDirectory = folder.FullName,
+                Headers = [path], Namespace = "Inline", LibraryName = "inline", TargetTriple = SurfaceHarness.Triple, WorkingDirectory = folder.FullName,
             }, "out.cs");
-            var text = SurfaceHarness.Text(result);
-            Assert.DoesNotContain("global using", text);
-            Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.NameCollision), d => d.Message.Contains("no alias is emitted for the typedef 'CLong'"));
-            Assert.Contains("public static extern void use([NativeTypeName(\"CLong *\")] a_t* p, [NativeTypeName(\"a_t *\")] a_t* q);", text);
-            SurfaceHarness.Compile(text);
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void No_alias_takes_a_name_the_generated_code_uses()
+    {
+        var result = GenerateInline("typedef struct a { long x; } a_t;\ntypedef a_t CLong;\nvoid use(CLong *p, a_t *q);\n");
+        var text = SurfaceHarness.Text(result);
+        Assert.DoesNotContain("global using", text);
+        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.NameCollision), d => d.Message.Contains("no alias is emitted for the typedef 'CLong'"));
+        Assert.Contains("public static extern void use([NativeTypeName(\"CLong *\")] a_t* p, [NativeTypeName(\"a_t *\")] a_t* q);", text);
+        SurfaceHarness.Compile(text);
     }
 
     [Fact]
