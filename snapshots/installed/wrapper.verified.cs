@@ -28,7 +28,7 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 
 [NativeTypeName("struct _IO_FILE")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct _IO_FILE
+public unsafe partial struct FILE
 {
 }
 
@@ -39,7 +39,7 @@ public unsafe partial struct fd_set
 
 [NativeTypeName("struct img_image_s")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct img_image_s
+public unsafe partial struct img_image
 {
     public img_rect bounds;
 
@@ -119,16 +119,16 @@ public static unsafe partial class Native
     public const int IMG_POINTER_SIZE = 8;
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_close", ExactSpelling = true)]
-    public static extern void img_close([NativeTypeName("img_image *")] img_image_s* image);
+    public static extern void img_close([NativeTypeName("img_image *")] img_image* image);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_compress_into", ExactSpelling = true)]
-    public static extern int img_compress_into([NativeTypeName("img_image *")] img_image_s* image, [NativeTypeName("squash_stream *")] squash_stream* stream);
+    public static extern int img_compress_into([NativeTypeName("img_image *")] img_image* image, [NativeTypeName("squash_stream *")] squash_stream* stream);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_config_threads", ExactSpelling = true)]
     public static extern int img_config_threads();
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_dump", ExactSpelling = true)]
-    public static extern int img_dump([NativeTypeName("const img_image *")] img_image_s* image, [NativeTypeName("FILE *")] _IO_FILE* @out);
+    public static extern int img_dump([NativeTypeName("const img_image *")] img_image* image, [NativeTypeName("FILE *")] FILE* @out);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_ext_version", ExactSpelling = true)]
     public static extern int img_ext_version();
@@ -138,7 +138,7 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_open", ExactSpelling = true)]
     [return: NativeTypeName("img_image *")]
-    public static extern img_image_s* img_open([NativeTypeName("const char *")] byte* path);
+    public static extern img_image* img_open([NativeTypeName("const char *")] byte* path);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_platform_name", ExactSpelling = true)]
     [return: NativeTypeName("const char *")]
@@ -146,7 +146,7 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_stride", ExactSpelling = true)]
     [return: NativeTypeName("img_size_t")]
-    public static extern CULong img_stride([NativeTypeName("const img_image *")] img_image_s* image);
+    public static extern CULong img_stride([NativeTypeName("const img_image *")] img_image* image);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "img_wait", ExactSpelling = true)]
     public static extern int img_wait(int nfds, [NativeTypeName("fd_set *")] fd_set* readable, [NativeTypeName("struct timeval *")] timeval* timeout);
