@@ -35,10 +35,14 @@ internal sealed class MacroParser
         _definitions[name] = new Definition(cursor, ParseContext.ToLocation(cursor.Location), cursor.IsMacroFunctionLike);
     }
 
-    /// <summary>Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true.</summary>
-    public List<CConstant> EvaluateAll(Func<string, bool> evaluateIn)
+    /// <summary>
+    /// Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true: in house first, then the
+    /// ones it cannot evaluate through <paramref name="synthetic"/> (one extra parse, only when there are such macros).
+    /// </summary>
+    public List<CConstant> EvaluateAll(Func<string, bool> evaluateIn, SyntheticUnit? synthetic = null)
     {
         var constants = new List<CConstant>();
+        var pending = new List<string>();
         foreach (var (name, definition) in _definitions)
         {
             if (!evaluateIn(definition.Location.File)) continue;
@@ -49,23 +53,40 @@ internal sealed class MacroParser
             }
             var body = BodyOf(definition);
             if (body.Count == 0) continue; // include guards and empty markers define nothing
-            var value = Value(name);
-            if (value is not { } v)
-            {
-                _context.Diagnostics.Add(DiagnosticCodes.MacroNotEvaluated, definition.Location,
-                    $"macro '{name}' does not evaluate to a constant: {string.Join(" ", body.Select(t => t.Spelling))}");
-                continue;
-            }
-            CConstantValue constant = v.Kind switch
-            {
-                MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type, v.TypedefName),
-                MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
-                _ => new CStringValue(v.Bytes),
-            };
-            constants.Add(new CConstant { Key = "macro:" + name, Name = name, Location = definition.Location, Comment = RecordParser.Comment(definition.Cursor), Value = constant });
+            if (Value(name) is { } v) constants.Add(Constant(name, definition, v));
+            else if (synthetic is not null && ClangMacroEvaluator.IsCandidate(body)) pending.Add(name);
+            else NotEvaluated(name, definition, null);
+        }
+        if (pending.Count == 0) return constants;
+
+        var outcomes = new ClangMacroEvaluator(_context, _widths).Evaluate(pending, synthetic!);
+        foreach (var name in pending)
+        {
+            var definition = _definitions[name];
+            var outcome = outcomes[name];
+            if (outcome.Value is { } v) constants.Add(Constant(name, definition, v));
+            else NotEvaluated(name, definition, outcome.Reason);
         }
         return constants;
     }
+
+    private void NotEvaluated(string name, Definition definition, string? reason) =>
+        _context.Diagnostics.Add(DiagnosticCodes.MacroNotEvaluated, definition.Location,
+            $"macro '{name}' does not evaluate to a constant: {string.Join(" ", BodyOf(definition).Select(t => t.Spelling))}{(reason is null ? "" : $" ({reason})")}");
+
+    private CConstant Constant(string name, Definition definition, MacroValue v)
+    {
+        CConstantValue constant = v.Kind switch
+        {
+            MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type, v.TypedefName, v.NamedType ?? NamedTypedef(v.TypedefName)),
+            MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
+            _ => new CStringValue(v.Bytes),
+        };
+        return new CConstant { Key = "macro:" + name, Name = name, Location = definition.Location, Comment = RecordParser.Comment(definition.Cursor), Value = constant };
+    }
+
+    private CTypedefRef? NamedTypedef(string? name) =>
+        name is not null && _context.TypedefsByName.TryGetValue(name, out var key) ? new CTypedefRef(key, name, name) : null;
 
     private static List<Token> BodyOf(Definition definition)
     {
@@ -138,7 +159,8 @@ internal sealed class MacroParser
                 return (null, _context.Records[key].Size, null, false);
             return null;
         }
-        if (list[0] == "enum") return (CPrimitiveKind.Int, 4, null, false);
+        // An enum's type is the enum, compatible with an integer type the tag alone does not tell: clang evaluates these.
+        if (list[0] == "enum") return null;
 
         if (list.Count == 1 && !IsKeyword(list[0]))
         {

@@ -1,0 +1,127 @@
+using System.Text;
+using BindGen.Clang;
+using BindGen.Core.Model;
+
+namespace BindGen.Core.Parsing;
+
+/// <summary>
+/// Evaluates the macros the in-house <see cref="MacroEvaluator"/> cannot (function-like macros in the expansion,
+/// <c>UINT64_C</c>, casts to types named by macros, enum casts) by asking clang: one extra parse for the whole run, of a
+/// main file that includes the same inputs and then declares <c>static __auto_type __bindgen_macro_NAME = NAME;</c> per
+/// macro. clang gives each initializer's value (<c>clang_Cursor_Evaluate</c>) and C's type of the expression; a
+/// declaration that does not compile leaves its macro unevaluated, with clang's message as the reason.
+/// </summary>
+internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths widths)
+{
+    private const string Prefix = "__bindgen_macro_";
+
+    /// <summary>Either a value or the reason there is none.</summary>
+    public readonly record struct Outcome(MacroValue? Value, string? Reason);
+
+    /// <summary>
+    /// True when <paramref name="body"/> can stand alone as an initializer: balanced brackets, no statement or block
+    /// punctuation (one bad declaration must not swallow the next), no top-level comma (OpenSSL's object identifiers
+    /// <c>1L,2L,3L</c> are lists, not comma expressions).
+    /// </summary>
+    public static bool IsCandidate(IReadOnlyList<Token> body)
+    {
+        int depth = 0;
+        foreach (var t in body)
+        {
+            if (t.Kind != TokenKind.Punctuation) continue;
+            switch (t.Spelling)
+            {
+                case "(" or "[": depth++; break;
+                case ")" or "]": if (--depth < 0) return false; break;
+                case ";" or "{" or "}" or "#" or "##": return false;
+                case "," when depth == 0: return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /// <summary>Evaluates <paramref name="names"/> in one parse of <paramref name="unit"/> plus their declarations.</summary>
+    public Dictionary<string, Outcome> Evaluate(IReadOnlyList<string> names, SyntheticUnit unit)
+    {
+        var source = new StringBuilder(unit.Prelude);
+        if (source.Length > 0 && source[^1] != '\n') source.Append('\n');
+        int firstLine = 1;
+        for (int i = 0; i < source.Length; i++) if (source[i] == '\n') firstLine++;
+        foreach (var name in names) source.Append("static __auto_type ").Append(Prefix).Append(name).Append(" = ").Append(name).Append(";\n");
+
+        var outcomes = new Dictionary<string, Outcome>(StringComparer.Ordinal);
+        using var tu = unit.Parse(source.ToString());
+        if (tu is null)
+        {
+            foreach (var name in names) outcomes[name] = new Outcome(null, "libclang could not parse the macro declarations");
+            return outcomes;
+        }
+
+        // An error on a declaration's line (its expansion location: errors inside macros land there too) is that macro's.
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in tu.Diagnostics())
+        {
+            if (d.Severity < ClangSeverity.Error || d.Location.File != unit.File) continue;
+            int index = d.Location.Line - firstLine;
+            if (index >= 0 && index < names.Count) errors.TryAdd(names[index], d.Message);
+        }
+
+        foreach (var cursor in tu.Cursor.Children())
+        {
+            if (cursor.Kind != CursorKind.VarDecl || !cursor.IsFromMainFile) continue;
+            var spelling = cursor.Spelling;
+            if (!spelling.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            var name = spelling[Prefix.Length..];
+            outcomes[name] = errors.TryGetValue(name, out var error) ? new Outcome(null, error) : Read(cursor);
+        }
+        foreach (var name in names)
+        {
+            if (!outcomes.ContainsKey(name)) outcomes[name] = new Outcome(null, errors.GetValueOrDefault(name, "clang declared nothing for it"));
+        }
+        return outcomes;
+    }
+
+    private Outcome Read(Cursor declaration)
+    {
+        // The initializer keeps the expression's own type, typedef names included (size_t, lib_flags_t, color_t).
+        var children = declaration.Children();
+        var type = children.Count > 0 ? children[^1].Type : declaration.Type;
+        while (type.Kind == TypeKind.Elaborated) type = type.NamedType;
+        var typedefName = type.Kind == TypeKind.Typedef ? type.TypedefName : null;
+        var canonical = type.Canonical;
+        var evaluation = declaration.Evaluate();
+
+        if (canonical.Kind is TypeKind.Pointer or TypeKind.ConstantArray && evaluation.Kind == EvaluationKind.StrLiteral)
+            return new Outcome(MacroValue.String([.. Encoding.UTF8.GetBytes(evaluation.Text ?? "")]), null);
+
+        CType? named = typedefName is not null && context.TypedefsByName.TryGetValue(typedefName, out var typedefKey) ? new CTypedefRef(typedefKey, typedefName, typedefName) : null;
+        CPrimitiveKind? kind;
+        if (canonical.Kind == TypeKind.Enum)
+        {
+            var decl = canonical.Declaration;
+            kind = TypeParser.Primitive(decl.EnumIntegerType.Canonical.Kind);
+            var key = RecordParser.KeyOf(decl);
+            if (named is null && context.Enums.ContainsKey(key)) named = new CEnumRef(key, canonical.Spelling);
+        }
+        else kind = TypeParser.Primitive(canonical.Kind);
+
+        switch (kind, evaluation.Kind)
+        {
+            case (CPrimitiveKind.Float or CPrimitiveKind.Double, EvaluationKind.Float):
+                return new Outcome(MacroValue.Floating(evaluation.Double, kind.Value), null);
+            case ({ } k, EvaluationKind.Int) when IntegerWidths.IsInteger(k) && widths.Bits(k) is > 0 and <= 64:
+                Int128 value = evaluation.IsUnsigned ? evaluation.Unsigned : evaluation.Signed;
+                return new Outcome(MacroValue.Int(value, k, widths, typedefName, named), null);
+            case (_, EvaluationKind.None):
+                return new Outcome(null, "clang does not evaluate it to a constant");
+            default:
+                return new Outcome(null, $"its type '{type.Spelling}' is not an integer, a floating type or a string");
+        }
+    }
+}
+
+/// <summary>
+/// The extra translation unit <see cref="ClangMacroEvaluator"/> parses: its in-memory main file, the text that includes
+/// the inputs as the first parse did, and how to parse it with the same arguments.
+/// </summary>
+internal sealed record SyntheticUnit(string File, string Prelude, Func<string, TranslationUnit?> Parse);
