@@ -29,6 +29,8 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         foreach (var t in body)
         {
             if (t.Kind != TokenKind.Punctuation) continue;
+            // A stray character (U+0085, a control character): clang reads some as whitespace where gcc rejects them.
+            if (t.Spelling.Any(ch => ch > 0x7E || char.IsControl(ch))) return false;
             switch (t.Spelling)
             {
                 case "(" or "[": depth++; break;
@@ -81,6 +83,28 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         return outcomes;
     }
 
+    /// <summary>
+    /// A string macro clang evaluated (through a stringizing macro, say). Only narrow strings whose text is every byte
+    /// count: clang gives the text up to the first NUL, so the literal's array length must agree.
+    /// </summary>
+    private static Outcome String(Cursor initializer, string text)
+    {
+        // The initializer is the literal decayed to a pointer: the array is below it.
+        var cursor = initializer;
+        for (int depth = 0; depth < 8 && cursor.Type.Canonical.Kind != TypeKind.ConstantArray; depth++)
+        {
+            var children = cursor.Children();
+            if (children.Count != 1) break;
+            cursor = children[0];
+        }
+        var array = cursor.Type.Canonical;
+        if (array.Kind != TypeKind.ConstantArray || array.ArrayElementType.Canonical.Kind is not (TypeKind.Char_S or TypeKind.Char_U))
+            return new Outcome(null, $"'{initializer.Type.Spelling}' is not a narrow string");
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bytes.Length != array.ArraySize - 1) return new Outcome(null, "the string has a NUL inside");
+        return new Outcome(MacroValue.String([.. bytes]), null);
+    }
+
     private Outcome Read(Cursor declaration)
     {
         // The initializer keeps the expression's own type, typedef names included (size_t, lib_flags_t, color_t).
@@ -91,8 +115,7 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         var canonical = type.Canonical;
         var evaluation = declaration.Evaluate();
 
-        if (canonical.Kind is TypeKind.Pointer or TypeKind.ConstantArray && evaluation.Kind == EvaluationKind.StrLiteral)
-            return new Outcome(MacroValue.String([.. Encoding.UTF8.GetBytes(evaluation.Text ?? "")]), null);
+        if (evaluation.Kind == EvaluationKind.StrLiteral) return String(children.Count > 0 ? children[^1] : declaration, evaluation.Text ?? "");
 
         CType? named = typedefName is not null && context.TypedefsByName.TryGetValue(typedefName, out var typedefKey) ? new CTypedefRef(typedefKey, typedefName, typedefName) : null;
         CPrimitiveKind? kind;
