@@ -62,3 +62,9 @@ typedef enum color color_t;
 
 // Never a constant: an identifier nothing declares.
 #define LIB_BROKEN LIB_TWICE(lib_undeclared_thing)
+// Not constants either: a place-dependent value, a list, a function's other name.
+#define LIB_HERE_(line) line
+#define LIB_HERE LIB_HERE_(__LINE__)
+#define LIB_LIST 1, 2
+int lib_function(void);
+#define lib_alias lib_function

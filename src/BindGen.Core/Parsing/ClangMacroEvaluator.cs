@@ -19,27 +19,27 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
     public readonly record struct Outcome(MacroValue? Value, string? Reason);
 
     /// <summary>
-    /// True when <paramref name="body"/> can stand alone as an initializer: balanced brackets, no statement or block
-    /// punctuation (one bad declaration must not swallow the next), no top-level comma (OpenSSL's object identifiers
-    /// <c>1L,2L,3L</c> are lists, not comma expressions).
+    /// Null when <paramref name="body"/> can stand alone as an initializer, else why not: unbalanced brackets, statement
+    /// or block punctuation (one bad declaration must not swallow the next), a top-level comma (OpenSSL's object
+    /// identifiers <c>1L,2L,3L</c> are lists, not comma expressions).
     /// </summary>
-    public static bool IsCandidate(IReadOnlyList<Token> body)
+    public static string? WhyNotCandidate(IReadOnlyList<Token> body)
     {
         int depth = 0;
         foreach (var t in body)
         {
             if (t.Kind != TokenKind.Punctuation) continue;
             // A stray character (U+0085, a control character): clang reads some as whitespace where gcc rejects them.
-            if (t.Spelling.Any(ch => ch > 0x7E || char.IsControl(ch))) return false;
+            if (t.Spelling.Any(ch => ch > 0x7E || char.IsControl(ch))) return "a stray character";
             switch (t.Spelling)
             {
                 case "(" or "[": depth++; break;
-                case ")" or "]": if (--depth < 0) return false; break;
-                case ";" or "{" or "}" or "#" or "##": return false;
-                case "," when depth == 0: return false;
+                case ")" or "]": if (--depth < 0) return "unbalanced brackets"; break;
+                case ";" or "{" or "}" or "#" or "##": return "a declaration or statement, not an expression";
+                case "," when depth == 0: return "a list, not one expression";
             }
         }
-        return depth == 0;
+        return depth == 0 ? null : "unbalanced brackets";
     }
 
     /// <summary>Evaluates <paramref name="names"/> in one parse of <paramref name="unit"/> plus their declarations.</summary>
@@ -128,18 +128,15 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         }
         else kind = TypeParser.Primitive(canonical.Kind);
 
-        switch (kind, evaluation.Kind)
+        bool integer = kind is { } k && IntegerWidths.IsInteger(k) && widths.Bits(k) is > 0 and <= 64;
+        if (!integer && kind is not (CPrimitiveKind.Float or CPrimitiveKind.Double))
+            return new Outcome(null, $"its type '{type.Spelling}' is not an integer, a floating type or a string");
+        return evaluation.Kind switch
         {
-            case (CPrimitiveKind.Float or CPrimitiveKind.Double, EvaluationKind.Float):
-                return new Outcome(MacroValue.Floating(evaluation.Double, kind.Value), null);
-            case ({ } k, EvaluationKind.Int) when IntegerWidths.IsInteger(k) && widths.Bits(k) is > 0 and <= 64:
-                Int128 value = evaluation.IsUnsigned ? evaluation.Unsigned : evaluation.Signed;
-                return new Outcome(MacroValue.Int(value, k, widths, typedefName, named), null);
-            case (_, EvaluationKind.None):
-                return new Outcome(null, "clang does not evaluate it to a constant");
-            default:
-                return new Outcome(null, $"its type '{type.Spelling}' is not an integer, a floating type or a string");
-        }
+            EvaluationKind.Int when integer => new Outcome(MacroValue.Int(evaluation.IsUnsigned ? evaluation.Unsigned : evaluation.Signed, kind!.Value, widths, typedefName, named), null),
+            EvaluationKind.Float when !integer => new Outcome(MacroValue.Floating(evaluation.Double, kind!.Value), null),
+            _ => new Outcome(null, "clang does not evaluate it to a constant"),
+        };
     }
 }
 

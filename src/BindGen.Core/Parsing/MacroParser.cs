@@ -54,8 +54,9 @@ internal sealed class MacroParser
             var body = BodyOf(definition);
             if (body.Count == 0) continue; // include guards and empty markers define nothing
             if (Value(name) is { } v) constants.Add(Constant(name, definition, v));
-            else if (synthetic is not null && ClangMacroEvaluator.IsCandidate(body)) pending.Add(name);
-            else NotEvaluated(name, definition, null);
+            else if (synthetic is null) NotEvaluated(name, definition, null);
+            else if ((ClangMacroEvaluator.WhyNotCandidate(body) ?? PlaceDependence(name)) is { } why) NotEvaluated(name, definition, why);
+            else pending.Add(name);
         }
         if (pending.Count == 0) return constants;
 
@@ -68,6 +69,29 @@ internal sealed class MacroParser
             else NotEvaluated(name, definition, outcome.Reason);
         }
         return constants;
+    }
+
+    private static readonly HashSet<string> PlaceMacros = ["__FILE__", "__LINE__", "__COUNTER__", "__DATE__", "__TIME__", "__TIMESTAMP__",
+        "__FILE_NAME__", "__BASE_FILE__", "__INCLUDE_LEVEL__", "__func__", "__FUNCTION__", "__PRETTY_FUNCTION__"];
+    private readonly Dictionary<string, string?> _placeDependence = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Why <paramref name="name"/>'s value depends on where it is expanded (it reaches <c>__FILE__</c>, <c>__LINE__</c>...
+    /// through any macro), or null. clang would expand it in the declarations file and give that file's name.
+    /// </summary>
+    private string? PlaceDependence(string name)
+    {
+        if (_placeDependence.TryGetValue(name, out var known)) return known;
+        _placeDependence[name] = null; // a macro that refers to itself expands once
+        string? why = null;
+        foreach (var t in BodyOf(_definitions[name]))
+        {
+            if (t.Kind != TokenKind.Identifier && t.Kind != TokenKind.Keyword) continue;
+            if (PlaceMacros.Contains(t.Spelling)) why = $"its value depends on where it is expanded ({t.Spelling})";
+            else if (_definitions.ContainsKey(t.Spelling)) why = PlaceDependence(t.Spelling);
+            if (why is not null) break;
+        }
+        return _placeDependence[name] = why;
     }
 
     private void NotEvaluated(string name, Definition definition, string? reason) =>

@@ -34,11 +34,14 @@ public partial class MacroDifferentialTests
         var native = Generate(header.FullPath, header.Namespace, out var output);
         var bound = native.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => f.Name)
             .Concat(native.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => p.Name)).ToHashSet(StringComparer.Ordinal);
-        // LIB_SIZE names a type, LIB_BROKEN an identifier nothing declares: both listed as not bound, with clang's reason.
-        string[] notConstants = ["LIB_SIZE", "LIB_BROKEN"];
+        // Listed as not bound, with the reason: a type, an identifier nothing declares, __LINE__, a list, a function.
+        string[] notConstants = ["LIB_SIZE", "LIB_BROKEN", "LIB_HERE", "LIB_LIST", "lib_alias"];
         Assert.Equal(defined.Except(notConstants).Order(StringComparer.Ordinal), defined.Intersect(bound).Order(StringComparer.Ordinal));
         Assert.Contains("BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')", output, StringComparison.Ordinal);
         Assert.Contains("BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t", output, StringComparison.Ordinal);
+        Assert.Contains("BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))", output, StringComparison.Ordinal);
+        Assert.Contains("BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)", output, StringComparison.Ordinal);
+        Assert.Contains("BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function (its type 'int (*)(void)' is not an integer, a floating type or a string)", output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^#define\s+(\w+)[ \t]+\S", RegexOptions.Multiline)]
