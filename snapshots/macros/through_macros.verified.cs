@@ -124,11 +124,11 @@ public static unsafe partial class Native
     //   through_macros.h:10: BG0014 function-like macro 'LIB_TWICE' is not bound
     //   through_macros.h:12: BG0014 function-like macro 'LIB_STRINGIFY_' is not bound
     //   through_macros.h:13: BG0014 function-like macro 'LIB_STRINGIFY' is not bound
-    //   through_macros.h:17: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (unexpected type name 'size_t': expected expression)
+    //   through_macros.h:17: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)
     //   through_macros.h:59: BG0014 function-like macro 'LIB_HALF' is not bound
     //   through_macros.h:64: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
     //   through_macros.h:66: BG0014 function-like macro 'LIB_HERE_' is not bound
     //   through_macros.h:67: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
     //   through_macros.h:68: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
-    //   through_macros.h:70: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function (its type 'int (*)(void)' is not an integer, a floating type or a string)
+    //   through_macros.h:70: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
 }

@@ -18,6 +18,9 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
     /// <summary>Either a value or the reason there is none.</summary>
     public readonly record struct Outcome(MacroValue? Value, string? Reason);
 
+    private static readonly HashSet<string> DeclarationWords = ["__attribute__", "__declspec", "extern", "static", "inline", "__inline", "__inline__",
+        "typedef", "register", "auto", "_Noreturn", "_Thread_local", "__thread", "asm", "__asm", "__asm__", "_Static_assert"];
+
     /// <summary>
     /// Null when <paramref name="body"/> can stand alone as an initializer, else why not: unbalanced brackets, statement
     /// or block punctuation (one bad declaration must not swallow the next), a top-level comma (OpenSSL's object
@@ -28,6 +31,7 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         int depth = 0;
         foreach (var t in body)
         {
+            if (t.Kind == TokenKind.Keyword && DeclarationWords.Contains(t.Spelling)) return "a declaration specifier or attribute, not an expression";
             if (t.Kind != TokenKind.Punctuation) continue;
             // A stray character (U+0085, a control character): clang reads some as whitespace where gcc rejects them.
             if (t.Spelling.Any(ch => ch > 0x7E || char.IsControl(ch))) return "a stray character";

@@ -26,6 +26,14 @@ public partial class MacroDifferentialTests
     public void Sqlite_macros_match_the_C_compiler() => Check("/usr/include/sqlite3.h", "Sqlite");
 
     [Fact]
+    public void Openssl_macros_match_the_C_compiler()
+    {
+        // Thousands of macros: function-like expansions (SSL_OP_BIT), uint64_t casts, strings joined through macros.
+        if (!File.Exists("/usr/include/openssl/ssl.h")) return;
+        Check("/usr/include/openssl/ssl.h", "Openssl");
+    }
+
+    [Fact]
     public void Every_object_like_macro_of_through_macros_h_is_bound_except_those_C_cannot_evaluate()
     {
         var header = new HeaderCase("macros/through_macros.h");
@@ -38,10 +46,10 @@ public partial class MacroDifferentialTests
         string[] notConstants = ["LIB_SIZE", "LIB_BROKEN", "LIB_HERE", "LIB_LIST", "lib_alias"];
         Assert.Equal(defined.Except(notConstants).Order(StringComparer.Ordinal), defined.Intersect(bound).Order(StringComparer.Ordinal));
         Assert.Contains("BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')", output, StringComparison.Ordinal);
-        Assert.Contains("BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t", output, StringComparison.Ordinal);
+        Assert.Contains("BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)", output, StringComparison.Ordinal);
         Assert.Contains("BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))", output, StringComparison.Ordinal);
         Assert.Contains("BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)", output, StringComparison.Ordinal);
-        Assert.Contains("BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function (its type 'int (*)(void)' is not an integer, a floating type or a string)", output, StringComparison.Ordinal);
+        Assert.Contains("BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)", output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^#define\s+(\w+)[ \t]+\S", RegexOptions.Multiline)]
