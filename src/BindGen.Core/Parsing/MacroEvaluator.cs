@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using BindGen.Clang;
 using BindGen.Core.Model;
 
@@ -9,7 +6,7 @@ namespace BindGen.Core.Parsing;
 /// <summary>
 /// Evaluates the token list of an object-like macro as a C constant expression, with C's types: literal suffixes,
 /// casts, sizeof, references to other macros and to enum constants, and the usual arithmetic conversions.
-/// No second parse is needed: this works on the tokens of the one translation unit.
+/// It works on the tokens of the one translation unit; what it refuses, <see cref="ClangMacroEvaluator"/> may evaluate.
 /// </summary>
 internal sealed class MacroEvaluator(IntegerWidths widths, Func<string, MacroValue?> resolveIdentifier, Func<IReadOnlyList<string>, (CPrimitiveKind? Kind, long Size, string? TypedefName, bool IsPointer)?> resolveTypeName)
 {
