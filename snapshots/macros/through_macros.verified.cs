@@ -34,6 +34,19 @@ public enum color : uint
     BLUE = 2U,
 }
 
+[NativeTypeName("enum level")]
+public enum level : int
+{
+    LEVEL_LOW = -1,
+    LEVEL_HIGH = 1,
+}
+
+public enum lib_mode_t : uint
+{
+    MODE_READ = 1U,
+    MODE_WRITE = 2U,
+}
+
 public static unsafe partial class Native
 {
     /// <summary>The native library the functions are imported from.</summary>
@@ -76,6 +89,12 @@ public static unsafe partial class Native
     public const long LIB_I64_MAX = 9223372036854775807L;
 
     public const long LIB_I64_MIN = -9223372036854775808L;
+
+    public const level LIB_LEVEL_LOW = (level)(-1);
+
+    public const lib_mode_t LIB_MODE_BOTH = (lib_mode_t)3U;
+
+    public const lib_mode_t LIB_MODE_DEFAULT = (lib_mode_t)2U;
 
     public const string LIB_NAME = "through";
 
@@ -125,10 +144,10 @@ public static unsafe partial class Native
     //   through_macros.h:12: BG0014 function-like macro 'LIB_STRINGIFY_' is not bound
     //   through_macros.h:13: BG0014 function-like macro 'LIB_STRINGIFY' is not bound
     //   through_macros.h:17: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)
-    //   through_macros.h:59: BG0014 function-like macro 'LIB_HALF' is not bound
-    //   through_macros.h:64: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
-    //   through_macros.h:66: BG0014 function-like macro 'LIB_HERE_' is not bound
-    //   through_macros.h:67: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
-    //   through_macros.h:68: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
-    //   through_macros.h:70: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
+    //   through_macros.h:64: BG0014 function-like macro 'LIB_HALF' is not bound
+    //   through_macros.h:69: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
+    //   through_macros.h:71: BG0014 function-like macro 'LIB_HERE_' is not bound
+    //   through_macros.h:72: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
+    //   through_macros.h:73: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
+    //   through_macros.h:75: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
 }

@@ -27,6 +27,11 @@ enum color { RED, GREEN, BLUE };
 typedef enum color color_t;
 #define LIB_COLOR_BLUE ((enum color)2)
 #define LIB_COLOR_DEFAULT ((color_t)GREEN)
+enum level { LEVEL_LOW = -1, LEVEL_HIGH = 1 };
+#define LIB_LEVEL_LOW ((enum level)LEVEL_LOW)
+typedef enum { MODE_READ = 1, MODE_WRITE = 2 } lib_mode_t;
+#define LIB_MODE_DEFAULT ((lib_mode_t)MODE_WRITE)
+#define LIB_MODE_BOTH ((lib_mode_t)(MODE_READ | MODE_WRITE))
 
 // <stdint.h>.
 #define LIB_BIG UINT64_C(0x123456789)

@@ -52,7 +52,7 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
                 // An enum-typed expression ((enum color)2, (color_t)RED) is a constant of the C# enum.
                 var literal = CsLiterals.Integer(i.Value, types.IntegerKeyword(i.Type));
                 var value = $"({enumName}){(i.Value < 0 ? $"({literal})" : literal)}";
-                yield return new CsConstant { Name = name, Type = enumName, Value = value, NativeTypeName = i.TypedefName, Doc = doc };
+                yield return new CsConstant { Name = name, Type = enumName, Value = value, NativeTypeName = i.TypedefName == enumName ? null : i.TypedefName, Doc = doc };
                 yield break;
             }
             case CIntegerValue i when NamedCsType(i) is ("nuint" or "nint", _):
