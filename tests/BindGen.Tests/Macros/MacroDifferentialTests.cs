@@ -52,6 +52,27 @@ public partial class MacroDifferentialTests
         Assert.Contains("BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Macros_through_function_like_macros_are_evaluated_when_a_wrapper_includes_the_library_and_for_several_inputs()
+    {
+        var work = RepoPaths.NewTempDirectory("macros-wrapper");
+        Directory.CreateDirectory(Path.Combine(work, "inc", "lib"));
+        Directory.CreateDirectory(Path.Combine(work, "proj"));
+        File.WriteAllText(Path.Combine(work, "inc", "lib", "lib.h"), "#include <stdint.h>\n#define LIB_ENC(a, b) (((a) << 8) | (b))\n#define LIB_VERSION LIB_ENC(2, 5)\n#define LIB_MAX UINT64_C(0xFFFF0000FFFF0000)\n");
+        File.WriteAllText(Path.Combine(work, "inc", "lib", "extra.h"), "#include \"lib.h\"\n#define LIB_EXTRA (LIB_ENC(1, 0) + 1)\n");
+        File.WriteAllText(Path.Combine(work, "proj", "wrapper.h"), "#include <lib/lib.h>\n");
+
+        var wrapped = Bindgen.Run(Path.Combine(work, "proj", "wrapper.h"), "--namespace", "W", "--library", "x", "--clang-arg", "-isystem", "--clang-arg", Path.Combine(work, "inc"));
+        Assert.True(wrapped.ExitCode == 0, wrapped.ToString());
+        Assert.Contains("public const int LIB_VERSION = 517;", wrapped.Stdout, StringComparison.Ordinal);
+        Assert.Contains("public const ulong LIB_MAX = 18446462603027742720UL;", wrapped.Stdout, StringComparison.Ordinal);
+
+        var several = Bindgen.Run(Path.Combine(work, "inc", "lib", "lib.h"), Path.Combine(work, "inc", "lib", "extra.h"), "--namespace", "S", "--library", "x");
+        Assert.True(several.ExitCode == 0, several.ToString());
+        Assert.Contains("public const int LIB_VERSION = 517;", several.Stdout, StringComparison.Ordinal);
+        Assert.Contains("public const int LIB_EXTRA = 257;", several.Stdout, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^#define\s+(\w+)[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex ObjectLikeDefine();
 
