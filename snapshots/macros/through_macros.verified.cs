@@ -58,6 +58,8 @@ public static unsafe partial class Native
 
     public const int LIB_CHAR = 120;
 
+    public const sbyte LIB_CHAR_CAST = -56;
+
     public const int LIB_CHAR_HIGH = -1;
 
     public const color LIB_COLOR_BLUE = (color)2U;
@@ -132,6 +134,9 @@ public static unsafe partial class Native
 
     public static ReadOnlySpan<byte> LIB_VERSION_STRING_UTF8 => "1.2.3"u8;
 
+    [NativeTypeName("wchar_t")]
+    public const int LIB_WCHAR_CAST = -1;
+
     [NativeTypeName("size_t")]
     public static nuint LIB_ZERO_TERMINATED => unchecked((nuint)18446744073709551615UL);
 
@@ -144,10 +149,10 @@ public static unsafe partial class Native
     //   through_macros.h:12: BG0014 function-like macro 'LIB_STRINGIFY_' is not bound
     //   through_macros.h:13: BG0014 function-like macro 'LIB_STRINGIFY' is not bound
     //   through_macros.h:17: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)
-    //   through_macros.h:64: BG0014 function-like macro 'LIB_HALF' is not bound
-    //   through_macros.h:69: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
-    //   through_macros.h:71: BG0014 function-like macro 'LIB_HERE_' is not bound
-    //   through_macros.h:72: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
-    //   through_macros.h:73: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
-    //   through_macros.h:75: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
+    //   through_macros.h:66: BG0014 function-like macro 'LIB_HALF' is not bound
+    //   through_macros.h:71: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
+    //   through_macros.h:73: BG0014 function-like macro 'LIB_HERE_' is not bound
+    //   through_macros.h:74: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
+    //   through_macros.h:75: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
+    //   through_macros.h:77: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
 }

@@ -53,6 +53,8 @@ typedef enum { MODE_READ = 1, MODE_WRITE = 2 } lib_mode_t;
 #define LIB_NARROW_INT8 ((int8_t)0x80)
 #define LIB_NARROW_UINT16 ((uint16_t)0x12345)
 #define LIB_BOOL ((_Bool)5)
+#define LIB_CHAR_CAST ((char)200)
+#define LIB_WCHAR_CAST ((wchar_t)-1)
 
 // Strings and characters.
 #define LIB_NAME "through"

@@ -38,6 +38,19 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
         return null;
     }
 
+    private static bool Holds(string keyword, Int128 value) => keyword switch
+    {
+        "sbyte" => value >= sbyte.MinValue && value <= sbyte.MaxValue,
+        "byte" => value >= byte.MinValue && value <= byte.MaxValue,
+        "short" => value >= short.MinValue && value <= short.MaxValue,
+        "ushort" or "char" => value >= ushort.MinValue && value <= ushort.MaxValue,
+        "int" => value >= int.MinValue && value <= int.MaxValue,
+        "uint" => value >= uint.MinValue && value <= uint.MaxValue,
+        "long" => value >= long.MinValue && value <= long.MaxValue,
+        "ulong" => value >= ulong.MinValue && value <= ulong.MaxValue,
+        _ => false,
+    };
+
     /// <summary>The members emitted for one constant.</summary>
     public IEnumerable<CsConstant> Map(CConstant constant)
     {
@@ -74,7 +87,8 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
             }
             case CIntegerValue i:
             {
-                var type = NamedCsType(i)?.Text ?? types.IntegerKeyword(i.Type);
+                // A typedef's C# type holds the value unless the typedef's meaning differs on this target (wchar_t is signed on Linux).
+                var type = NamedCsType(i)?.Text is { } named && Holds(named, i.Value) ? named : types.IntegerKeyword(i.Type);
                 var literal = CsLiterals.Integer(i.Value, type);
                 yield return new CsConstant { Name = name, Type = type, Value = type == "char" ? $"(char){literal}" : literal, NativeTypeName = i.TypedefName, Doc = doc };
                 yield break;

@@ -82,7 +82,9 @@ internal sealed partial class MacroParser
     {
         CConstantValue constant = v.Kind switch
         {
-            MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type, v.TypedefName, v.NamedType ?? NamedTypedef(v.TypedefName)),
+            // Plain char is signed char or unsigned char on the target: C# has only those two.
+            MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type != CPrimitiveKind.Char ? v.Type : _widths.IsSigned(CPrimitiveKind.Char) ? CPrimitiveKind.SChar : CPrimitiveKind.UChar,
+                v.TypedefName, v.NamedType ?? NamedTypedef(v.TypedefName)),
             MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
             _ => new CStringValue(v.Bytes),
         };

@@ -55,4 +55,12 @@ public class ConstantMapperTests
         var mapped = Map(new CIntegerValue(16, CPrimitiveKind.UShort, "lib_port_t", new CTypedefRef("c:t@lib_port_t", "lib_port_t", "lib_port_t")));
         Assert.Equal(("ushort", "16"), (mapped.Type, mapped.Value));
     }
+
+    [Fact]
+    public void A_typedef_whose_CSharp_type_cannot_hold_the_value_gives_way_to_the_integer_type()
+    {
+        // wchar_t is int on Linux; the field mapping calls it uint.
+        var mapped = Map(new CIntegerValue(-1, CPrimitiveKind.WChar, "wchar_t", new CTypedefRef("c:t@wchar_t", "wchar_t", "wchar_t")));
+        Assert.Equal(("int", "-1"), (mapped.Type, mapped.Value));
+    }
 }
