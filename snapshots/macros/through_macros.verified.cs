@@ -117,6 +117,8 @@ public static unsafe partial class Native
     [NativeTypeName("lib_port_t")]
     public const ushort LIB_PORT_ANY = 65535;
 
+    public static ReadOnlySpan<byte> LIB_RAW_BYTES => [0x78, 0xFF, 0xFE];
+
     public const ulong LIB_SIZE_MAX = 18446744073709551615UL;
 
     [NativeTypeName("size_t")]
@@ -148,11 +150,11 @@ public static unsafe partial class Native
     //   through_macros.h:10: BG0014 function-like macro 'LIB_TWICE' is not bound
     //   through_macros.h:12: BG0014 function-like macro 'LIB_STRINGIFY_' is not bound
     //   through_macros.h:13: BG0014 function-like macro 'LIB_STRINGIFY' is not bound
-    //   through_macros.h:17: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)
-    //   through_macros.h:66: BG0014 function-like macro 'LIB_HALF' is not bound
-    //   through_macros.h:71: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
-    //   through_macros.h:73: BG0014 function-like macro 'LIB_HERE_' is not bound
-    //   through_macros.h:74: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
-    //   through_macros.h:75: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
-    //   through_macros.h:77: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
+    //   through_macros.h:18: BG0013 macro 'LIB_SIZE' does not evaluate to a constant: size_t (a type, not a value)
+    //   through_macros.h:67: BG0014 function-like macro 'LIB_HALF' is not bound
+    //   through_macros.h:72: BG0013 macro 'LIB_BROKEN' does not evaluate to a constant: LIB_TWICE ( lib_undeclared_thing ) (use of undeclared identifier 'lib_undeclared_thing')
+    //   through_macros.h:74: BG0014 function-like macro 'LIB_HERE_' is not bound
+    //   through_macros.h:75: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
+    //   through_macros.h:76: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
+    //   through_macros.h:78: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
 }

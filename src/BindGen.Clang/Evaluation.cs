@@ -20,8 +20,8 @@ public enum EvaluationKind
 /// <param name="Signed">A signed integer's value.</param>
 /// <param name="Unsigned">An unsigned integer's value.</param>
 /// <param name="Double">A floating value.</param>
-/// <param name="Text">A string literal's text (up to its first NUL).</param>
-public readonly record struct Evaluation(EvaluationKind Kind, bool IsUnsigned, long Signed, ulong Unsigned, double Double, string? Text)
+/// <param name="Bytes">A string literal's bytes, as clang gives them: up to the first NUL.</param>
+public readonly record struct Evaluation(EvaluationKind Kind, bool IsUnsigned, long Signed, ulong Unsigned, double Double, byte[]? Bytes)
 {
     internal static unsafe Evaluation Of(CXCursor cursor)
     {
@@ -41,7 +41,7 @@ public readonly record struct Evaluation(EvaluationKind Kind, bool IsUnsigned, l
                     return new Evaluation(kind, false, 0, 0, NativeMethods.clang_EvalResult_getAsDouble(result), null);
                 case EvaluationKind.StrLiteral:
                     var p = NativeMethods.clang_EvalResult_getAsStr(result);
-                    return new Evaluation(kind, false, 0, 0, 0, p == null ? string.Empty : Marshal.PtrToStringUTF8((nint)p));
+                    return new Evaluation(kind, false, 0, 0, 0, p == null ? [] : MemoryMarshal.CreateReadOnlySpanFromNullTerminated(p).ToArray());
                 default:
                     return new Evaluation(EvaluationKind.Other, false, 0, 0, 0, null);
             }

@@ -12,6 +12,7 @@
 #define LIB_STRINGIFY_(x) #x
 #define LIB_STRINGIFY(x) LIB_STRINGIFY_(x)
 #define LIB_VERSION_STRING LIB_STRINGIFY(1.2.3)
+#define LIB_RAW_BYTES LIB_STRINGIFY(x) "\xff\xfe"
 
 // Casts to a type named by a macro, or by a typedef.
 #define LIB_SIZE size_t

@@ -91,7 +91,7 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
     /// A string macro clang evaluated (through a stringizing macro, say). Only narrow strings whose text is every byte
     /// count: clang gives the text up to the first NUL, so the literal's array length must agree.
     /// </summary>
-    private static Outcome String(Cursor initializer, string text)
+    private static Outcome String(Cursor initializer, byte[] bytes)
     {
         // The initializer is the literal decayed to a pointer: the array is below it.
         var cursor = initializer;
@@ -104,7 +104,6 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         var array = cursor.Type.Canonical;
         if (array.Kind != TypeKind.ConstantArray || array.ArrayElementType.Canonical.Kind is not (TypeKind.Char_S or TypeKind.Char_U))
             return new Outcome(null, $"'{initializer.Type.Spelling}' is not a narrow string");
-        var bytes = Encoding.UTF8.GetBytes(text);
         if (bytes.Length != array.ArraySize - 1) return new Outcome(null, "the string has a NUL inside");
         return new Outcome(MacroValue.String([.. bytes]), null);
     }
@@ -119,7 +118,7 @@ internal sealed class ClangMacroEvaluator(ParseContext context, IntegerWidths wi
         var canonical = type.Canonical;
         var evaluation = declaration.Evaluate();
 
-        if (evaluation.Kind == EvaluationKind.StrLiteral) return String(children.Count > 0 ? children[^1] : declaration, evaluation.Text ?? "");
+        if (evaluation.Kind == EvaluationKind.StrLiteral) return String(children.Count > 0 ? children[^1] : declaration, evaluation.Bytes ?? []);
 
         CType? named = typedefName is not null && context.TypedefsByName.TryGetValue(typedefName, out var typedefKey) ? new CTypedefRef(typedefKey, typedefName, typedefName) : null;
         CPrimitiveKind? kind;
