@@ -27,7 +27,7 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 }
 
 [NativeTypeName("enum color")]
-public enum color : uint
+public enum color_t : uint
 {
     RED = 0U,
     GREEN = 1U,
@@ -62,10 +62,9 @@ public static unsafe partial class Native
 
     public const int LIB_CHAR_HIGH = -1;
 
-    public const color LIB_COLOR_BLUE = (color)2U;
+    public const color_t LIB_COLOR_BLUE = (color_t)2U;
 
-    [NativeTypeName("color_t")]
-    public const color LIB_COLOR_DEFAULT = (color)1U;
+    public const color_t LIB_COLOR_DEFAULT = (color_t)1U;
 
     public const long LIB_DECIMAL_HIGH = 2147483648L;
 
