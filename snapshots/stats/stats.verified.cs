@@ -77,7 +77,7 @@ public static unsafe partial class Native
     //   stats.h:7: BG0012 'st_twice' is static inline: the library exports no symbol for it
     //   stats.h:8: BG0010 'st_precise' not bound: return type 'long double' has no C# equivalent
     //   stats.h:14: BG0014 function-like macro 'ST_SQUARE' is not bound
-    //   stats.h:15: BG0013 macro 'ST_BROKEN' does not evaluate to a constant: ( ST_UNDEFINED + 1 )
+    //   stats.h:15: BG0013 macro 'ST_BROKEN' does not evaluate to a constant: ( ST_UNDEFINED + 1 ) ('ST_UNDEFINED' is not a constant)
 
     public static ref int st_count => ref *(int*)BindGenSymbols.Address(ref BindGenSymbolCache.st_count, "st_count");
 
