@@ -29,6 +29,11 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     {
         var name = names.SimpleNames[record.Key];
         var nativeName = NativeSpelling(record, name);
+        if (record.IsOpaque && record.Size > 0)
+        {
+            // Made opaque by the user: no fields, but C's size and alignment, so callers can still allocate it.
+            return Blob(record, name, nativeName) with { IsOpaque = true };
+        }
         if (!record.IsComplete)
         {
             _netLayouts[record.Key] = (1, 1);

@@ -62,15 +62,19 @@ public static class LayoutProbe
             var symbol = FindType(compilation, ns, record.Name, cName);
             var csName = symbol is null ? Escape(record.Name) : Escape(symbol.Name);
             bool own = SameFile(record.Location.File, full);
-            if (symbol is null || !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic))
+            if (symbol is null)
             {
-                // Records of other headers are emitted only when used, and opaque (no fields) when used only through pointers.
-                if (own && symbol is null) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
+                // Records of other headers are emitted only when used; when they are, they are measured like the library's own.
+                if (own) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
                 continue;
             }
             csName = Escape(symbol.Name);
-            items.Add(new LayoutItem(cName, csName, "size", "", ""));
-            items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            // A C# struct is at least one byte: a record C makes 0 bytes is excused only by a warning naming it.
+            if (record.Size > 0 || !Explained(generated.Stderr, record, cName))
+            {
+                items.Add(new LayoutItem(cName, csName, "size", "", ""));
+                items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            }
             AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -221,7 +225,8 @@ public static class LayoutProbe
     /// <summary>The C# type of a record: by name, or (renamed to avoid a clash) by its [NativeTypeName] or a suffix.</summary>
     private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
     {
-        var byName = compilation.GetTypeByMetadataName(ns + "." + name);
+        // Only structs: a record named like the generated class (struct Native) is renamed, and the class is not it.
+        var byName = compilation.GetTypeByMetadataName(ns + "." + name) is { TypeKind: TypeKind.Struct } s ? s : null;
         if (byName is not null && (NativeName(byName) is null || NativeName(byName) == cSpelling)) return byName;
         var container = compilation.GlobalNamespace;
         foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
