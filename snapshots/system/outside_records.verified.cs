@@ -124,6 +124,115 @@ public unsafe partial struct __pthread_mutex_s
     public __pthread_internal_list __list;
 }
 
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct __sigset_t
+{
+    [NativeTypeName("unsigned long[16]")]
+    public ___val_e__FixedBuffer __val;
+
+    [InlineArray(16)]
+    public partial struct ___val_e__FixedBuffer
+    {
+        public CULong e0;
+    }
+}
+
+[NativeTypeName("struct _libc_fpstate")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _libc_fpstate
+{
+    [NativeTypeName("__uint16_t")]
+    public ushort cwd;
+
+    [NativeTypeName("__uint16_t")]
+    public ushort swd;
+
+    [NativeTypeName("__uint16_t")]
+    public ushort ftw;
+
+    [NativeTypeName("__uint16_t")]
+    public ushort fop;
+
+    [NativeTypeName("__uint64_t")]
+    public ulong rip;
+
+    [NativeTypeName("__uint64_t")]
+    public ulong rdp;
+
+    [NativeTypeName("__uint32_t")]
+    public uint mxcsr;
+
+    [NativeTypeName("__uint32_t")]
+    public uint mxcr_mask;
+
+    [NativeTypeName("struct _libc_fpxreg[8]")]
+    public __st_e__FixedBuffer _st;
+
+    [NativeTypeName("struct _libc_xmmreg[16]")]
+    public __xmm_e__FixedBuffer _xmm;
+
+    [NativeTypeName("__uint32_t[24]")]
+    public ___glibc_reserved1_e__FixedBuffer __glibc_reserved1;
+
+    [InlineArray(8)]
+    public partial struct __st_e__FixedBuffer
+    {
+        public _libc_fpxreg e0;
+    }
+
+    [InlineArray(16)]
+    public partial struct __xmm_e__FixedBuffer
+    {
+        public _libc_xmmreg e0;
+    }
+
+    [InlineArray(24)]
+    public partial struct ___glibc_reserved1_e__FixedBuffer
+    {
+        public uint e0;
+    }
+}
+
+[NativeTypeName("struct _libc_fpxreg")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _libc_fpxreg
+{
+    [NativeTypeName("unsigned short[4]")]
+    public _significand_e__FixedBuffer significand;
+
+    [NativeTypeName("unsigned short")]
+    public ushort exponent;
+
+    [NativeTypeName("unsigned short[3]")]
+    public ___glibc_reserved1_e__FixedBuffer __glibc_reserved1;
+
+    [InlineArray(4)]
+    public partial struct _significand_e__FixedBuffer
+    {
+        public ushort e0;
+    }
+
+    [InlineArray(3)]
+    public partial struct ___glibc_reserved1_e__FixedBuffer
+    {
+        public ushort e0;
+    }
+}
+
+[NativeTypeName("struct _libc_xmmreg")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _libc_xmmreg
+{
+    [NativeTypeName("__uint32_t[4]")]
+    public _element_e__FixedBuffer element;
+
+    [InlineArray(4)]
+    public partial struct _element_e__FixedBuffer
+    {
+        public uint e0;
+    }
+}
+
 [NativeTypeName("struct addrinfo")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct addrinfo
@@ -159,6 +268,43 @@ public unsafe partial struct fd_set
     public partial struct ___fds_bits_e__FixedBuffer
     {
         public CLong e0;
+    }
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct max_align_t
+{
+    private _data_e__FixedBuffer _data;
+
+    [InlineArray(2)]
+    public partial struct _data_e__FixedBuffer
+    {
+        public UInt128 e0;
+    }
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct mcontext_t
+{
+    [NativeTypeName("gregset_t")]
+    public _gregs_e__FixedBuffer gregs;
+
+    [NativeTypeName("fpregset_t")]
+    public _libc_fpstate* fpregs;
+
+    [NativeTypeName("unsigned long long[8]")]
+    public ___reserved1_e__FixedBuffer __reserved1;
+
+    [InlineArray(23)]
+    public partial struct _gregs_e__FixedBuffer
+    {
+        public long e0;
+    }
+
+    [InlineArray(8)]
+    public partial struct ___reserved1_e__FixedBuffer
+    {
+        public ulong e0;
     }
 }
 
@@ -206,6 +352,489 @@ public unsafe partial struct pthread_mutex_t
     }
 }
 
+[NativeTypeName("struct rusage")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct rusage
+{
+    [NativeTypeName("struct timeval")]
+    public timeval ru_utime;
+
+    [NativeTypeName("struct timeval")]
+    public timeval ru_stime;
+
+    public _Anonymous1_e__Union Anonymous1;
+
+    public _Anonymous2_e__Union Anonymous2;
+
+    public _Anonymous3_e__Union Anonymous3;
+
+    public _Anonymous4_e__Union Anonymous4;
+
+    public _Anonymous5_e__Union Anonymous5;
+
+    public _Anonymous6_e__Union Anonymous6;
+
+    public _Anonymous7_e__Union Anonymous7;
+
+    public _Anonymous8_e__Union Anonymous8;
+
+    public _Anonymous9_e__Union Anonymous9;
+
+    public _Anonymous10_e__Union Anonymous10;
+
+    public _Anonymous11_e__Union Anonymous11;
+
+    public _Anonymous12_e__Union Anonymous12;
+
+    public _Anonymous13_e__Union Anonymous13;
+
+    public _Anonymous14_e__Union Anonymous14;
+
+    [UnscopedRef]
+    public ref CLong ru_maxrss => ref Anonymous1.ru_maxrss;
+
+    [UnscopedRef]
+    public ref CLong __ru_maxrss_word => ref Anonymous1.__ru_maxrss_word;
+
+    [UnscopedRef]
+    public ref CLong ru_ixrss => ref Anonymous2.ru_ixrss;
+
+    [UnscopedRef]
+    public ref CLong __ru_ixrss_word => ref Anonymous2.__ru_ixrss_word;
+
+    [UnscopedRef]
+    public ref CLong ru_idrss => ref Anonymous3.ru_idrss;
+
+    [UnscopedRef]
+    public ref CLong __ru_idrss_word => ref Anonymous3.__ru_idrss_word;
+
+    [UnscopedRef]
+    public ref CLong ru_isrss => ref Anonymous4.ru_isrss;
+
+    [UnscopedRef]
+    public ref CLong __ru_isrss_word => ref Anonymous4.__ru_isrss_word;
+
+    [UnscopedRef]
+    public ref CLong ru_minflt => ref Anonymous5.ru_minflt;
+
+    [UnscopedRef]
+    public ref CLong __ru_minflt_word => ref Anonymous5.__ru_minflt_word;
+
+    [UnscopedRef]
+    public ref CLong ru_majflt => ref Anonymous6.ru_majflt;
+
+    [UnscopedRef]
+    public ref CLong __ru_majflt_word => ref Anonymous6.__ru_majflt_word;
+
+    [UnscopedRef]
+    public ref CLong ru_nswap => ref Anonymous7.ru_nswap;
+
+    [UnscopedRef]
+    public ref CLong __ru_nswap_word => ref Anonymous7.__ru_nswap_word;
+
+    [UnscopedRef]
+    public ref CLong ru_inblock => ref Anonymous8.ru_inblock;
+
+    [UnscopedRef]
+    public ref CLong __ru_inblock_word => ref Anonymous8.__ru_inblock_word;
+
+    [UnscopedRef]
+    public ref CLong ru_oublock => ref Anonymous9.ru_oublock;
+
+    [UnscopedRef]
+    public ref CLong __ru_oublock_word => ref Anonymous9.__ru_oublock_word;
+
+    [UnscopedRef]
+    public ref CLong ru_msgsnd => ref Anonymous10.ru_msgsnd;
+
+    [UnscopedRef]
+    public ref CLong __ru_msgsnd_word => ref Anonymous10.__ru_msgsnd_word;
+
+    [UnscopedRef]
+    public ref CLong ru_msgrcv => ref Anonymous11.ru_msgrcv;
+
+    [UnscopedRef]
+    public ref CLong __ru_msgrcv_word => ref Anonymous11.__ru_msgrcv_word;
+
+    [UnscopedRef]
+    public ref CLong ru_nsignals => ref Anonymous12.ru_nsignals;
+
+    [UnscopedRef]
+    public ref CLong __ru_nsignals_word => ref Anonymous12.__ru_nsignals_word;
+
+    [UnscopedRef]
+    public ref CLong ru_nvcsw => ref Anonymous13.ru_nvcsw;
+
+    [UnscopedRef]
+    public ref CLong __ru_nvcsw_word => ref Anonymous13.__ru_nvcsw_word;
+
+    [UnscopedRef]
+    public ref CLong ru_nivcsw => ref Anonymous14.ru_nivcsw;
+
+    [UnscopedRef]
+    public ref CLong __ru_nivcsw_word => ref Anonymous14.__ru_nivcsw_word;
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous1_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_maxrss;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_maxrss_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous2_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_ixrss;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_ixrss_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous3_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_idrss;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_idrss_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous4_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_isrss;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_isrss_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous5_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_minflt;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_minflt_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous6_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_majflt;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_majflt_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous7_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_nswap;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_nswap_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous8_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_inblock;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_inblock_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous9_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_oublock;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_oublock_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous10_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_msgsnd;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_msgsnd_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous11_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_msgrcv;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_msgrcv_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous12_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_nsignals;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_nsignals_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous13_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_nvcsw;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_nvcsw_word;
+    }
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct _Anonymous14_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("long")]
+        public CLong ru_nivcsw;
+
+        [FieldOffset(0)]
+        [NativeTypeName("__syscall_slong_t")]
+        public CLong __ru_nivcsw_word;
+    }
+}
+
+[NativeTypeName("struct sigaction")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct sigaction
+{
+    public sigaction.___sigaction_handler_e__Union __sigaction_handler;
+
+    public __sigset_t sa_mask;
+
+    public int sa_flags;
+
+    [NativeTypeName("void (*)(void)")]
+    public delegate* unmanaged[Cdecl]<void> sa_restorer;
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct ___sigaction_handler_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("__sighandler_t")]
+        public delegate* unmanaged[Cdecl]<int, void> sa_handler;
+
+        [FieldOffset(0)]
+        [NativeTypeName("void (*)(int, siginfo_t *, void *)")]
+        public delegate* unmanaged[Cdecl]<int, siginfo_t*, void*, void> sa_sigaction;
+    }
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct siginfo_t
+{
+    public int si_signo;
+
+    public int si_errno;
+
+    public int si_code;
+
+    public int __pad0;
+
+    public siginfo_t.__sifields_e__Union _sifields;
+
+    [StructLayout(LayoutKind.Explicit)]
+    public unsafe partial struct __sifields_e__Union
+    {
+        [FieldOffset(0)]
+        [NativeTypeName("int[28]")]
+        public __pad_e__FixedBuffer _pad;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__kill_e__Struct _kill;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__timer_e__Struct _timer;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__rt_e__Struct _rt;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__sigchld_e__Struct _sigchld;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__sigfault_e__Struct _sigfault;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__sigpoll_e__Struct _sigpoll;
+
+        [FieldOffset(0)]
+        public siginfo_t.__sifields_e__Union.__sigsys_e__Struct _sigsys;
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __kill_e__Struct
+        {
+            [NativeTypeName("__pid_t")]
+            public int si_pid;
+
+            [NativeTypeName("__uid_t")]
+            public uint si_uid;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __timer_e__Struct
+        {
+            public int si_tid;
+
+            public int si_overrun;
+
+            [NativeTypeName("__sigval_t")]
+            public sigval si_sigval;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __rt_e__Struct
+        {
+            [NativeTypeName("__pid_t")]
+            public int si_pid;
+
+            [NativeTypeName("__uid_t")]
+            public uint si_uid;
+
+            [NativeTypeName("__sigval_t")]
+            public sigval si_sigval;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __sigchld_e__Struct
+        {
+            [NativeTypeName("__pid_t")]
+            public int si_pid;
+
+            [NativeTypeName("__uid_t")]
+            public uint si_uid;
+
+            public int si_status;
+
+            [NativeTypeName("__clock_t")]
+            public CLong si_utime;
+
+            [NativeTypeName("__clock_t")]
+            public CLong si_stime;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __sigfault_e__Struct
+        {
+            [NativeTypeName("void *")]
+            public void* si_addr;
+
+            public short si_addr_lsb;
+
+            public siginfo_t.__sifields_e__Union.__sigfault_e__Struct.__bounds_e__Union _bounds;
+
+            [StructLayout(LayoutKind.Explicit)]
+            public unsafe partial struct __bounds_e__Union
+            {
+                [FieldOffset(0)]
+                public siginfo_t.__sifields_e__Union.__sigfault_e__Struct.__bounds_e__Union.__addr_bnd_e__Struct _addr_bnd;
+
+                [FieldOffset(0)]
+                [NativeTypeName("__uint32_t")]
+                public uint _pkey;
+
+                [StructLayout(LayoutKind.Sequential)]
+                public unsafe partial struct __addr_bnd_e__Struct
+                {
+                    [NativeTypeName("void *")]
+                    public void* _lower;
+
+                    [NativeTypeName("void *")]
+                    public void* _upper;
+                }
+            }
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __sigpoll_e__Struct
+        {
+            [NativeTypeName("long")]
+            public CLong si_band;
+
+            public int si_fd;
+        }
+
+        [StructLayout(LayoutKind.Sequential)]
+        public unsafe partial struct __sigsys_e__Struct
+        {
+            [NativeTypeName("void *")]
+            public void* _call_addr;
+
+            public int _syscall;
+
+            [NativeTypeName("unsigned int")]
+            public uint _arch;
+        }
+
+        [InlineArray(28)]
+        public partial struct __pad_e__FixedBuffer
+        {
+            public int e0;
+        }
+    }
+}
+
+[NativeTypeName("union sigval")]
+[StructLayout(LayoutKind.Explicit)]
+public unsafe partial struct sigval
+{
+    [FieldOffset(0)]
+    public int sival_int;
+
+    [FieldOffset(0)]
+    [NativeTypeName("void *")]
+    public void* sival_ptr;
+}
+
 [NativeTypeName("struct sockaddr")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct sockaddr
@@ -241,6 +870,18 @@ public unsafe partial struct sockaddr_storage
     {
         public byte e0;
     }
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct stack_t
+{
+    [NativeTypeName("void *")]
+    public void* ss_sp;
+
+    public int ss_flags;
+
+    [NativeTypeName("size_t")]
+    public nuint ss_size;
 }
 
 [NativeTypeName("struct stat")]
@@ -320,6 +961,35 @@ public unsafe partial struct timeval
     public CLong tv_usec;
 }
 
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct ucontext_t
+{
+    [NativeTypeName("unsigned long")]
+    public CULong uc_flags;
+
+    [NativeTypeName("struct ucontext_t *")]
+    public ucontext_t* uc_link;
+
+    public stack_t uc_stack;
+
+    public mcontext_t uc_mcontext;
+
+    [NativeTypeName("sigset_t")]
+    public __sigset_t uc_sigmask;
+
+    [NativeTypeName("struct _libc_fpstate")]
+    public _libc_fpstate __fpregs_mem;
+
+    [NativeTypeName("unsigned long long[4]")]
+    public ___ssp_e__FixedBuffer __ssp;
+
+    [InlineArray(4)]
+    public partial struct ___ssp_e__FixedBuffer
+    {
+        public ulong e0;
+    }
+}
+
 public static unsafe partial class Native
 {
     /// <summary>The native library the functions are imported from.</summary>
@@ -328,8 +998,15 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_accept", ExactSpelling = true)]
     public static extern int outside_accept([NativeTypeName("struct sockaddr_storage *")] sockaddr_storage* peer, [NativeTypeName("socklen_t *")] uint* length);
 
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_aligned", ExactSpelling = true)]
+    [return: NativeTypeName("void *")]
+    public static extern void* outside_aligned([NativeTypeName("max_align_t *")] max_align_t* storage);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_bind", ExactSpelling = true)]
     public static extern int outside_bind([NativeTypeName("const struct sockaddr *")] sockaddr* address, [NativeTypeName("socklen_t")] uint length);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_context", ExactSpelling = true)]
+    public static extern int outside_context([NativeTypeName("ucontext_t *")] ucontext_t* context);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_family", ExactSpelling = true)]
     public static extern int outside_family([NativeTypeName("struct sockaddr_storage")] sockaddr_storage address);
@@ -347,11 +1024,17 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_select", ExactSpelling = true)]
     public static extern int outside_select(int nfds, [NativeTypeName("fd_set *")] fd_set* read_fds, [NativeTypeName("fd_set *")] fd_set* write_fds, [NativeTypeName("struct timeval *")] timeval* timeout);
 
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_signal", ExactSpelling = true)]
+    public static extern int outside_signal(int signal, [NativeTypeName("const struct sigaction *")] sigaction* action, [NativeTypeName("struct sigaction *")] sigaction* previous);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_sleep", ExactSpelling = true)]
     public static extern int outside_sleep([NativeTypeName("struct timeval")] timeval duration);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_stat", ExactSpelling = true)]
     public static extern int outside_stat([NativeTypeName("const char *")] byte* path, [NativeTypeName("struct stat *")] stat* result);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_usage", ExactSpelling = true)]
+    public static extern int outside_usage([NativeTypeName("struct rusage *")] rusage* usage);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "outside_wait", ExactSpelling = true)]
     public static extern int outside_wait([NativeTypeName("pthread_cond_t *")] pthread_cond_t* cond, [NativeTypeName("pthread_mutex_t *")] pthread_mutex_t* mutex);

@@ -3,6 +3,9 @@
    reaches it through a pointer or by value, so callers can allocate it themselves. */
 #include <netdb.h>
 #include <pthread.h>
+#include <signal.h>
+#include <stddef.h>
+#include <sys/resource.h>
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -16,6 +19,11 @@ int outside_lock(pthread_mutex_t *mutex);
 int outside_wait(pthread_cond_t *cond, pthread_mutex_t *mutex);
 int outside_stat(const char *path, struct stat *result);
 int outside_resolve(const char *host, struct addrinfo **results);
+/* A union of function pointers, anonymous unions in a record, nested records with arrays, a long double member. */
+int outside_signal(int signal, const struct sigaction *action, struct sigaction *previous);
+int outside_usage(struct rusage *usage);
+int outside_context(ucontext_t *context);
+void *outside_aligned(max_align_t *storage);
 
 /* By value. */
 struct timeval outside_now(void);

@@ -100,6 +100,9 @@ public static class LayoutProbe
     {
         var c = new StringBuilder();
         c.Append("#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n#include \"").Append(header).Append("\"\n");
+        // Headers may name members by macros (glibc: #define sa_handler __sigaction_handler.sa_handler): measure the members.
+        foreach (var name in items.SelectMany(i => i.CPath.Split('.')).Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal))
+            c.Append("#ifdef ").Append(name).Append("\n#undef ").Append(name).Append("\n#endif\n");
         // The bits of a bitfield, found as C stores them: the first set (or clear) bit, how many, and whether they are contiguous.
         c.Append("""
             static void scan(const unsigned char *p, size_t n, int want) {
