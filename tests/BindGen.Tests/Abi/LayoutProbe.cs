@@ -261,9 +261,9 @@ public static class LayoutProbe
             // A member named like its enclosing type is renamed with a trailing underscore.
             var csMemberName = symbol.GetMembers(field.Name).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
             var csPath = csPrefix + Escape(csMemberName);
-            if (field.Type is CArrayType { Length: null })
+            if (field.Type is CArrayType { Length: null or 0 })
             {
-                // A flexible array member: an accessor method whose result starts where C's member does.
+                // A flexible array member, or a GNU zero-length array: an accessor method whose result starts where C's member does.
                 var accessor = symbol.GetMembers(csMemberName).OfType<IMethodSymbol>().FirstOrDefault();
                 if (accessor is null)
                 {
