@@ -361,6 +361,11 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     private CsStruct Blob(CRecord record, string name, string? nativeName)
     {
         long unit = Math.Clamp(record.Align, 1, 16);
+        if (record.Align > 16)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
+                $"'{DisplayName(record)}' is aligned to {record.Align} bytes in C; .NET aligns its blob to 16: its size is exact, but an instance C# allocates may be under-aligned for C code that relies on it");
+        }
         var unitType = unit switch { 1 => "byte", 2 => "ushort", 4 => "uint", 8 => "ulong", _ => "UInt128" };
         long count = Math.Max(1, record.Size / unit);
         _netLayouts[record.Key] = (count * unit, unit);
