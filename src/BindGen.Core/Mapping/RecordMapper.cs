@@ -102,14 +102,12 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var key = ((CRecordRef)field.Type).Key;
                 var memberName = names.MemberFieldNames[key];
                 var child = nestedByKey[key];
-                if (types.Api.Record(key).Size == 0)
-                {
-                    // An anonymous member of no size (struct { int marker[0]; };): no field, which would move what follows;
-                    // its accessors move up into this record, at their offset in it.
-                    foreach (var fa in child.FlexibleArrays) flexible.Add(fa with { ElementType = QualifyNested(child, key, fa.ElementType), Offset = offset + fa.Offset });
-                    foreach (var z in child.ZeroSizeMembers) zeroSize.Add(z with { Type = QualifyNested(child, key, z.Type), Offset = offset + z.Offset });
-                    continue;
-                }
+                // C reaches the zero-length arrays and 0-byte members of an anonymous member directly: their accessors move
+                // up into this record, at their offset in it.
+                foreach (var fa in child.FlexibleArrays) flexible.Add(fa with { ElementType = QualifyNested(child, key, fa.ElementType), Offset = offset + fa.Offset });
+                foreach (var z in child.ZeroSizeMembers) zeroSize.Add(z with { Type = QualifyNested(child, key, z.Type), Offset = offset + z.Offset });
+                // An anonymous member of no size (struct { int marker[0]; };) gets no field, which would move what follows.
+                if (types.Api.Record(key).Size == 0) continue;
                 fields.Add(new CsField(memberName, child.Name, null, offset));
                 layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
                 AddForwards(forwards, child, key, memberName);
