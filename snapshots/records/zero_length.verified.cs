@@ -34,6 +34,8 @@ public unsafe partial struct anon_markers
 
     public int b;
 
+    public short tail;
+
     /// <summary>The zero-length array <c>z</c> (<c>int[0]</c>): its first <paramref name="length"/> elements, from byte 4 (C does not record the length).</summary>
     [UnscopedRef]
     public Span<int> z(int length) => MemoryMarshal.CreateSpan(ref Unsafe.As<byte, int>(ref Unsafe.AddByteOffset(ref Unsafe.As<anon_markers, byte>(ref this), 4)), length);
@@ -45,6 +47,14 @@ public unsafe partial struct anon_markers
     /// <summary>The member <c>ue</c> (<c>struct empty</c>), which C gives no storage: a reference to byte 8, where C puts it (not a field, so nothing after it moves).</summary>
     [UnscopedRef]
     public ref empty ue => ref Unsafe.As<byte, empty>(ref Unsafe.AddByteOffset(ref Unsafe.As<anon_markers, byte>(ref this), 8));
+
+    /// <summary>The member <c>many</c> (<c>struct empty[2]</c>), which C gives no storage: a reference to byte 8, where C puts it (not a field, so nothing after it moves).</summary>
+    [UnscopedRef]
+    public ref empty many => ref Unsafe.As<byte, empty>(ref Unsafe.AddByteOffset(ref Unsafe.As<anon_markers, byte>(ref this), 8));
+
+    /// <summary>The member <c>named</c> (<c>anonymous record type</c>), which C gives no storage: a reference to byte 8, where C puts it (not a field, so nothing after it moves).</summary>
+    [UnscopedRef]
+    public ref anon_markers._named_e__Struct named => ref Unsafe.As<byte, anon_markers._named_e__Struct>(ref Unsafe.AddByteOffset(ref Unsafe.As<anon_markers, byte>(ref this), 8));
 
     [StructLayout(LayoutKind.Sequential)]
     public unsafe partial struct _Anonymous1_e__Struct
@@ -66,6 +76,15 @@ public unsafe partial struct anon_markers
         /// <summary>The member <c>ue</c> (<c>struct empty</c>), which C gives no storage: a reference to byte 0, where C puts it (not a field, so nothing after it moves).</summary>
         [UnscopedRef]
         public ref empty ue => ref Unsafe.As<byte, empty>(ref Unsafe.AddByteOffset(ref Unsafe.As<_Anonymous2_e__Union, byte>(ref this), 0));
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    public unsafe partial struct _named_e__Struct
+    {
+
+        /// <summary>The zero-length array <c>q</c> (<c>int[0]</c>): its first <paramref name="length"/> elements, from byte 0 (C does not record the length).</summary>
+        [UnscopedRef]
+        public Span<int> q(int length) => MemoryMarshal.CreateSpan(ref Unsafe.As<byte, int>(ref Unsafe.AddByteOffset(ref Unsafe.As<_named_e__Struct, byte>(ref this), 0)), length);
     }
 }
 
@@ -254,5 +273,5 @@ public static unsafe partial class Native
     public static extern void zero_release([NativeTypeName("void *")] void* p);
 
     // Not bound (bindgen --verbose lists these too):
-    //   zero_length.h:64: BG0010 'take_empty' not bound: parameter 'e' 'struct empty' cannot be passed by value: it has size 0 in C (a GNU extension), and a C# struct has at least 1 byte, which would travel where C passes nothing
+    //   zero_length.h:67: BG0010 'take_empty' not bound: parameter 'e' 'struct empty' cannot be passed by value: it has size 0 in C (a GNU extension), and a C# struct has at least 1 byte, which would travel where C passes nothing
 }

@@ -58,6 +58,9 @@ struct anon_markers {
     struct { int z[0]; };
     int b;
     union { char u[0]; struct empty ue; };
+    struct empty many[2];
+    struct { int q[0]; } named;
+    short tail;
 };
 
 /* By value, a 0-byte record would travel as C# passes one byte: not bound (BG0010). */

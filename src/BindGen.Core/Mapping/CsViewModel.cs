@@ -59,7 +59,10 @@ public sealed record CsStruct
     public long NativeSize { get; init; }
     /// <summary>C's alignment.</summary>
     public long NativeAlign { get; init; }
-    /// <summary>True for a declaration without definition: an empty struct used through pointers.</summary>
+    /// <summary>
+    /// True for a record whose fields C# does not see: a declaration C never defines (an empty struct used through pointers),
+    /// or a record made opaque with <c>--opaque</c> (a private blob of C's size and alignment).
+    /// </summary>
     public bool IsOpaque { get; init; }
     /// <summary>Fields in declaration order.</summary>
     public ImmutableArray<CsField> Fields { get; init; } = [];

@@ -125,7 +125,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                     FixedBuffers(inner, elementType, buffers, record.Key);
                 }
                 else elementType = FieldType(tail.Element, record.Key);
-                flexible.Add(new CsFlexibleArray(fieldName, elementType, field.Type.Spelling, offset) { IsZeroLength = tail.Length == 0 });
+                flexible.Add(new CsFlexibleArray(fieldName, elementType, CommentSpelling(field.Type), offset) { IsZeroLength = tail.Length == 0 });
                 continue;
             }
 
@@ -135,7 +135,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 // what follows, so a ref property at C's offset instead.
                 var target = types.StripTypedefs(field.Type);
                 while (target is CArrayType a) target = types.StripTypedefs(a.Element);
-                zeroSize.Add(new CsZeroSizeMember(fieldName, FieldType(target, record.Key), field.Type.Spelling, offset));
+                zeroSize.Add(new CsZeroSizeMember(fieldName, FieldType(target, record.Key), CommentSpelling(field.Type), offset));
                 continue;
             }
 
@@ -204,6 +204,9 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             Doc = DocComments.Lines(record.Comment),
         };
     }
+
+    /// <summary>The C spelling for a doc comment: never clang's name of an anonymous record, which holds a path.</summary>
+    private static string CommentSpelling(CType type) => NativeSpellings.For(type, "") ?? "anonymous record type";
 
     /// <summary>True when C gives the type no storage: a complete 0-byte record (GNU C), or an array with a 0 dimension or of such records.</summary>
     private bool IsZeroSize(CType type) => types.StripTypedefs(type) switch
