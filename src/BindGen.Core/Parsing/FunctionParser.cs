@@ -45,7 +45,6 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
 
     public void ParseGlobal(Cursor cursor)
     {
-        if (cursor.StorageClass == StorageStatic) return;
         var key = cursor.Canonical.Usr;
         if (key.Length == 0 || context.Globals.ContainsKey(key)) return;
         context.Globals[key] = new CGlobal
@@ -56,6 +55,22 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
             Comment = RecordParser.Comment(cursor),
             Type = types.Parse(cursor.Type),
             IsConst = IsConst(cursor.Type),
+            IsStatic = cursor.StorageClass == StorageStatic,
+            IsThreadLocal = IsThreadLocal(cursor),
         };
+    }
+
+    /// <summary>
+    /// True when the declaration is spelled thread-local. libclang 14 has no clang_getCursorTLSKind, so the keywords
+    /// are read from the declaration's tokens (a macro spelling one of them is not seen).
+    /// </summary>
+    private static bool IsThreadLocal(Cursor cursor)
+    {
+        foreach (var token in cursor.Tokens())
+        {
+            if (token.Spelling is "_Thread_local" or "__thread" or "thread_local") return true;
+            if (token.Spelling == cursor.Spelling) return false; // past the declaration specifiers
+        }
+        return false;
     }
 }
