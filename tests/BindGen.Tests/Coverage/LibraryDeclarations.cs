@@ -30,17 +30,8 @@ public static class LibraryDeclarations
     public static List<CDeclared> Walk(string header, IReadOnlyList<string> flags)
     {
         var full = Path.GetFullPath(header);
-        var libclang = LibClangLoader.Load();
-        var args = new List<string> { "-xc", "-Wno-pragma-once-outside-header" };
-        if (libclang.ResourceDirectory is { } resource) args.AddRange(["-resource-dir", resource]);
-        for (int i = 0; i + 1 < flags.Count; i++)
-        {
-            if (flags[i] is "-I" or "--include-directory") args.Add("-I" + Path.GetFullPath(flags[i + 1]));
-            if (flags[i] is "-D" or "--define") args.Add("-D" + flags[i + 1]);
-            if (flags[i] is "--target") args.Add("--target=" + flags[i + 1]);
-        }
-        using var tu = TranslationUnit.Parse(full, args, null, new ParseOptions(), out int error) ?? throw new InvalidOperationException($"libclang could not parse {full} ({error})");
-        var files = LibraryFilesOf(tu, full);
+        using var tu = Parse(full, flags);
+        var files = LibraryFiles(tu, full);
 
         var found = new List<CDeclared>();
         void Add(string kind, Cursor c, string container = "")
@@ -85,8 +76,27 @@ public static class LibraryDeclarations
         return [.. found.GroupBy(d => (d.Kind, d.Name)).Select(g => g.First())];
     }
 
+    /// <summary>
+    /// Parses <paramref name="header"/> with the raw libclang layer, as C, with the loaded libclang's builtin headers and
+    /// the <c>-I</c>, <c>-D</c> and <c>--target</c> of <paramref name="flags"/> (bindgen's own flags).
+    /// </summary>
+    public static TranslationUnit Parse(string header, IReadOnlyList<string> flags)
+    {
+        var full = Path.GetFullPath(header);
+        var libclang = LibClangLoader.Load();
+        var args = new List<string> { "-xc", "-Wno-pragma-once-outside-header" };
+        if (libclang.ResourceDirectory is { } resource) args.AddRange(["-resource-dir", resource]);
+        for (int i = 0; i + 1 < flags.Count; i++)
+        {
+            if (flags[i] is "-I" or "--include-directory") args.Add("-I" + Path.GetFullPath(flags[i + 1]));
+            if (flags[i] is "-D" or "--define") args.Add("-D" + flags[i + 1]);
+            if (flags[i] is "--target") args.Add("--target=" + flags[i + 1]);
+        }
+        return TranslationUnit.Parse(full, args, null, new ParseOptions(), out int error) ?? throw new InvalidOperationException($"libclang could not parse {full} ({error})");
+    }
+
     /// <summary>The input header and the headers reached from library files by quoted includes inside the input's folder.</summary>
-    private static HashSet<string> LibraryFilesOf(TranslationUnit tu, string header)
+    public static HashSet<string> LibraryFiles(TranslationUnit tu, string header)
     {
         var folder = Path.GetDirectoryName(header)! + Path.DirectorySeparatorChar;
         var own = new HashSet<string>(StringComparer.Ordinal) { header };
