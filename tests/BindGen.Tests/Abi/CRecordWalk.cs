@@ -3,16 +3,6 @@ using BindGen.Tests.Coverage;
 
 namespace BindGen.Tests.Abi;
 
-/// <summary>A member of a C record as clang declares it: a named field (maybe a bitfield or a flexible array), or an anonymous struct/union member.</summary>
-/// <param name="Inner">The members of the anonymous record this member is, or whose type it has (<c>struct { int x; } pos;</c>).</param>
-public sealed record CProbeField(string Name, int? BitWidth, bool IsFlexible, bool IsAnonymousMember, IReadOnlyList<CProbeField>? Inner);
-
-/// <summary>
-/// A complete named C record: how C code spells its type (<c>struct tag</c>, <c>union tag</c>, or the typedef name of an
-/// untagged one), its tag or typedef name, where it is defined, whether that is one of the library's files, and its members.
-/// </summary>
-public sealed record CProbeRecord(string CSpelling, string Name, string File, int Line, bool InLibrary, IReadOnlyList<CProbeField> Fields);
-
 /// <summary>
 /// The records of a header, found by walking clang's cursors through the raw layer (not BindGen's parser or model):
 /// every struct/union with a definition and a name (a tag, or a typedef naming an untagged one), nested ones included,

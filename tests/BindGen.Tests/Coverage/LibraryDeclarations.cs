@@ -5,15 +5,6 @@ using BindGen.Tests.Infrastructure;
 namespace BindGen.Tests.Coverage;
 
 /// <summary>
-/// One declaration an independent walk found: its kind (function, record, enum, enumerator, variable, macro), C name and
-/// place; for an enumerator, the name of its enum (empty when anonymous).
-/// </summary>
-public sealed record CDeclared(string Kind, string Name, string File, int Line, string Container = "")
-{
-    public override string ToString() => $"{Path.GetFileName(File)}:{Line}: {Kind} {Name}";
-}
-
-/// <summary>
 /// The oracle of what a header declares, built without BindGen's parser, model or passes: it parses the header with the
 /// raw libclang layer (<see cref="TranslationUnit"/>, <see cref="Cursor"/>) and lists every function, named struct/union
 /// (nested ones too: C gives them file scope), named enum, enumerator, variable and macro definition declared in the

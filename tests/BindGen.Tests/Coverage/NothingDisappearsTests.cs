@@ -49,7 +49,7 @@ public class NothingDisappearsTests(ITestOutputHelper output)
 
         var missing = new List<string>();
         int bound = 0, notBound = 0;
-        foreach (var d in declared)
+        foreach (var d in declared.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line))
         {
             if (IsBound(surface, d)) bound++;
             else if (surface.NotBound.ContainsKey(d.Name)) notBound++;

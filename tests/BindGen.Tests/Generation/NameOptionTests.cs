@@ -1,4 +1,6 @@
 using BindGen.Cli;
+using BindGen.Core;
+using BindGen.Core.Diagnostics;
 using BindGen.Tests.Infrastructure;
 
 namespace BindGen.Tests.Generation;
@@ -86,5 +88,19 @@ public class NameOptionTests
         var result = RunTool(dir, "c++.h", "--library", "good");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("namespace Bindings;", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("A.1b", "Native", "namespace 'A.1b' is not a valid C# namespace: '1b' starts with a digit")]
+    [InlineData("Good", "My.Class", "class 'My.Class' is not a valid C# class name: a class name has no dots")]
+    public void Other_faces_calling_the_core_get_BG0007_and_no_files(string ns, string className, string message)
+    {
+        var dir = Folder();
+        var result = Generator.Generate(new GeneratorOptions { Headers = [Path.Combine(dir, "good.h")], Namespace = ns, ClassName = className, LibraryName = "good" }, "out.cs");
+        Assert.False(result.Success);
+        Assert.Empty(result.Files);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.BadOption.Code, error.Code);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 }
