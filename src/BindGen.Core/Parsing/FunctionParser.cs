@@ -13,7 +13,11 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
     {
         var key = cursor.Canonical.Usr;
         if (key.Length == 0) key = cursor.Spelling;
-        if (context.Functions.ContainsKey(key)) return;
+        if (context.Functions.ContainsKey(key))
+        {
+            Redeclared(key, cursor);
+            return;
+        }
         int n = Math.Max(0, cursor.NumArguments);
         var parameters = ImmutableArray.CreateBuilder<CParameter>(n);
         for (int i = 0; i < n; i++)
@@ -40,13 +44,26 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
         };
     }
 
+    private void Redeclared(string key, Cursor cursor)
+    {
+        var location = ParseContext.ToLocation(cursor.Location);
+        if (location.File.Length == 0) return;
+        if (!context.Redeclarations.TryGetValue(key, out var list)) context.Redeclarations[key] = list = [];
+        list.Add(location);
+    }
+
     private static bool IsConst(ClangType type) =>
         type.IsConstQualified || type.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray && IsConst(type.ArrayElementType);
 
     public void ParseGlobal(Cursor cursor)
     {
         var key = cursor.Canonical.Usr;
-        if (key.Length == 0 || context.Globals.ContainsKey(key)) return;
+        if (key.Length == 0) return;
+        if (context.Globals.ContainsKey(key))
+        {
+            Redeclared(key, cursor);
+            return;
+        }
         context.Globals[key] = new CGlobal
         {
             Key = key,

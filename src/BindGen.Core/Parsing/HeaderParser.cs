@@ -139,6 +139,17 @@ public static class HeaderParser
             return own;
         });
 
+        // A function or variable first declared outside the library and declared again in it is the library's: it is
+        // placed at its first declaration in the library's files.
+        T Relocate<T>(T d) where T : CDeclaration =>
+            context.Redeclarations.TryGetValue(d.Key, out var again) && !(d.Location.File.Length > 0 && isOwn(NormalizePath(d.Location.File)))
+            && again.FirstOrDefault(l => isOwn(NormalizePath(l.File))) is { } own ? d with { Location = own } : d;
+        foreach (var key in context.Redeclarations.Keys)
+        {
+            if (context.Functions.TryGetValue(key, out var f)) context.Functions[key] = Relocate(f);
+            else if (context.Globals.TryGetValue(key, out var g)) context.Globals[key] = Relocate(g);
+        }
+
         timings?.Mark("macros");
         var api = new CApi
         {

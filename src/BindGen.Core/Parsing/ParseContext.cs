@@ -15,6 +15,12 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
     public Dictionary<string, CFunction> Functions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, CGlobal> Globals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Function or variable key → where it is declared again after its first declaration (a library header redeclaring
+    /// <c>free</c> after stdlib.h): the declaration belongs to the library when any of its declarations is in the library's files.
+    /// </summary>
+    public Dictionary<string, List<CLocation>> Redeclarations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Keys of declarations being built, so self-referential types terminate.</summary>
     public HashSet<string> InProgress { get; } = new(StringComparer.Ordinal);
 

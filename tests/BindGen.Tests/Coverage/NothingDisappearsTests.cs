@@ -28,6 +28,20 @@ public class NothingDisappearsTests(ITestOutputHelper output)
         Assert.True(report.Declared > 50, $"the walk found only {report.Declared} declarations in {header}");
     }
 
+    [Fact]
+    public void A_declaration_repeated_in_the_library_after_a_header_that_is_not_the_library_is_bound()
+    {
+        // The first declaration of plat_fn is outside the library (another folder); the library declares it again.
+        var dir = RepoPaths.NewTempDirectory("redeclared");
+        Directory.CreateDirectory(Path.Combine(dir, "platform"));
+        Directory.CreateDirectory(Path.Combine(dir, "lib"));
+        File.WriteAllText(Path.Combine(dir, "platform", "plat.h"), "int plat_fn(int x);\nextern int plat_var;\n");
+        var header = Path.Combine(dir, "lib", "lib.h");
+        File.WriteAllText(header, "#include \"../platform/plat.h\"\nint plat_fn(int x);\nextern int plat_var;\nint lib_fn(void);\n");
+        var report = AssertAccounted(header, ["--namespace", "Lib", "--library", "lib"]);
+        Assert.Equal((3, 3, 0), report);
+    }
+
     /// <summary>Flags that rename C# names: coverage is about C names, so they are left out (renaming has its own tests).</summary>
     private static List<string> WithoutRenaming(IReadOnlyList<string> flags)
     {
