@@ -17,7 +17,8 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
 
     /// <summary>
     /// Function or variable key → where it is declared again after its first declaration (a library header redeclaring
-    /// <c>free</c> after stdlib.h): the declaration belongs to the library when any of its declarations is in the library's files.
+    /// <c>free</c> after stdlib.h); named record key → every place it is declared (<c>struct timeval;</c>). The
+    /// declaration belongs to the library when any of its declarations is in the library's files.
     /// </summary>
     public Dictionary<string, List<CLocation>> Redeclarations { get; } = new(StringComparer.Ordinal);
 

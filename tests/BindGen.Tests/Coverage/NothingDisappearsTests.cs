@@ -29,17 +29,17 @@ public class NothingDisappearsTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_declaration_repeated_in_the_library_after_a_header_that_is_not_the_library_is_bound()
+    public void Declarations_repeated_in_the_library_after_a_header_that_is_not_the_library_are_bound()
     {
-        // The first declaration of plat_fn is outside the library (another folder); the library declares it again.
+        // plat_fn, plat_var and struct plat_rec are first declared outside the library (another folder); the library declares them again.
         var dir = RepoPaths.NewTempDirectory("redeclared");
         Directory.CreateDirectory(Path.Combine(dir, "platform"));
         Directory.CreateDirectory(Path.Combine(dir, "lib"));
-        File.WriteAllText(Path.Combine(dir, "platform", "plat.h"), "int plat_fn(int x);\nextern int plat_var;\n");
+        File.WriteAllText(Path.Combine(dir, "platform", "plat.h"), "int plat_fn(int x);\nextern int plat_var;\nstruct plat_rec { int a; };\n");
         var header = Path.Combine(dir, "lib", "lib.h");
-        File.WriteAllText(header, "#include \"../platform/plat.h\"\nint plat_fn(int x);\nextern int plat_var;\nint lib_fn(void);\n");
+        File.WriteAllText(header, "#include \"../platform/plat.h\"\nint plat_fn(int x);\nextern int plat_var;\nstruct plat_rec;\nint lib_fn(void);\n");
         var report = AssertAccounted(header, ["--namespace", "Lib", "--library", "lib"]);
-        Assert.Equal((3, 3, 0), report);
+        Assert.Equal((4, 4, 0), report);
     }
 
     /// <summary>Flags that rename C# names: coverage is about C names, so they are left out (renaming has its own tests).</summary>
