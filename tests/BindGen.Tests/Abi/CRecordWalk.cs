@@ -53,7 +53,7 @@ public sealed class CRecordWalk
                     {
                         var name = tag is null ? spelling : spelling[(spelling.IndexOf(' ') + 1)..];
                         var file = Path.GetFullPath(cursor.Location.File);
-                        walk.Records.TryAdd(spelling, new CProbeRecord(spelling, name, file, cursor.Location.Line, library.Contains(file), Members(cursor)));
+                        walk.Records.TryAdd(spelling, new CProbeRecord(spelling, name, file, cursor.Location.Line, library.Contains(file), Members(cursor, typedefNames)));
                         walk.Aliases.TryAdd(name, spelling);
                     }
                 }
@@ -88,14 +88,14 @@ public sealed class CRecordWalk
         spelling.Contains("(unnamed", StringComparison.Ordinal) || spelling.Contains("(anonymous", StringComparison.Ordinal);
 
     /// <summary>The members of a record definition, in declaration order.</summary>
-    private static List<CProbeField> Members(Cursor definition)
+    private static List<CProbeField> Members(Cursor definition, Dictionary<Cursor, string> typedefNames)
     {
         var fields = new List<CProbeField>();
         foreach (var child in definition.Children())
         {
             if (child.Kind is CursorKind.StructDecl or CursorKind.UnionDecl && child.IsAnonymousRecordDecl)
             {
-                fields.Add(new CProbeField("", null, false, true, Members(child)));
+                fields.Add(new CProbeField("", null, false, true, Members(child, typedefNames)));
                 continue;
             }
             if (child.Kind != CursorKind.FieldDecl) continue;
@@ -104,9 +104,14 @@ public sealed class CRecordWalk
             // A member of an anonymous record type (struct { int x, y; } pos): C reaches its members as pos.x.
             IReadOnlyList<CProbeField>? inner = !declaration.IsNull && declaration.Kind is CursorKind.StructDecl or CursorKind.UnionDecl
                                                 && IsUnnamed(declaration.Type.Spelling) && !declaration.Definition.IsNull
-                ? Members(declaration.Definition)
+                ? Members(declaration.Definition, typedefNames)
                 : null;
-            fields.Add(new CProbeField(child.Spelling, child.IsBitField ? child.FieldBitWidth : null, type.Canonical.Kind == TypeKind.IncompleteArray, false, inner));
+            // The record held by value, through any number of array dimensions: its layout is part of this one.
+            var element = type.Canonical;
+            while (element.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray) element = element.ArrayElementType.Canonical;
+            Cursor? held = element.Kind == TypeKind.Record ? element.Declaration : null;
+            string? uses = held is not { IsNull: false } h || h.Definition.IsNull ? null : TagSpelling(h.Definition) ?? typedefNames.GetValueOrDefault(h.Definition);
+            fields.Add(new CProbeField(child.Spelling, child.IsBitField ? child.FieldBitWidth : null, type.Canonical.Kind == TypeKind.IncompleteArray, false, inner, uses));
         }
         return fields;
     }

@@ -59,8 +59,16 @@ public static class LayoutProbe
 
         var items = new List<LayoutItem>();
         var missing = new List<string>();
-        // Every complete named record of the library's files, and every record the generated C# names.
-        foreach (var record in walk.Records.Values.Where(r => r.InLibrary || mentioned.Contains(r.CSpelling)).OrderBy(r => r.CSpelling, StringComparer.Ordinal))
+        // Every complete named record of the library's files and every record the generated C# names, and the records
+        // those hold by value, all the way down.
+        var probed = new HashSet<string>(walk.Records.Values.Where(r => r.InLibrary || mentioned.Contains(r.CSpelling)).Select(r => r.CSpelling), StringComparer.Ordinal);
+        var pending = new Queue<string>(probed);
+        while (pending.TryDequeue(out var spelling))
+        {
+            foreach (var used in Held(walk.Records[spelling].Fields))
+                if (walk.Records.ContainsKey(used) && probed.Add(used)) pending.Enqueue(used);
+        }
+        foreach (var record in probed.Order(StringComparer.Ordinal).Select(s => walk.Records[s]))
         {
             var cName = record.CSpelling;
             bool explained = Explained(diagnostics, record);
@@ -241,6 +249,10 @@ public static class LayoutProbe
 
     private static string? NativeName(ISymbol symbol) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "NativeTypeNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
+
+    /// <summary>The named records <paramref name="fields"/> hold by value, anonymous members included.</summary>
+    private static IEnumerable<string> Held(IReadOnlyList<CProbeField> fields) =>
+        fields.SelectMany(f => (f.UsesRecord is { } used ? [used] : Array.Empty<string>()).Concat(f.Inner is { } inner ? Held(inner) : []));
 
     /// <summary>
     /// Records the generated C# names: in a <c>[NativeTypeName]</c> (<c>struct timeval *</c>, <c>fd_set *</c>) or as a
