@@ -1,4 +1,4 @@
-// Calls zlib through the bindings BindGen.MSBuild generated from zlib.h at build time (obj/.../bindgen/zlib.g.cs).
+// Calls zlib through the bindings BindGen.MSBuild generated at build time from native/zlib_wrapper.h, a wrapper header that includes <zlib.h> (obj/.../bindgen/zlib_wrapper.g.cs).
 using System.Runtime.InteropServices;
 using System.Text;
 using Zlib;

@@ -35,7 +35,7 @@ public enum st_kind : uint
 
 [NativeTypeName("struct _IO_FILE")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct _IO_FILE
+public unsafe partial struct FILE
 {
 }
 
@@ -62,7 +62,7 @@ public static unsafe partial class Native
     public static ReadOnlySpan<byte> ST_NAME_UTF8 => "stats"u8;
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "st_write", ExactSpelling = true)]
-    public static extern int st_write([NativeTypeName("FILE *")] _IO_FILE* file, [NativeTypeName("struct st_point")] st_point p);
+    public static extern int st_write([NativeTypeName("FILE *")] FILE* file, [NativeTypeName("struct st_point")] st_point p);
 
     /// <summary>Not bound: calling this fails to compile with the reason.</summary>
     [Obsolete("not bound: 'st_printf' is variadic: P/Invoke cannot pass C varargs", error: true)]

@@ -28,7 +28,7 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 
 [NativeTypeName("struct _IO_FILE")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct _IO_FILE
+public unsafe partial struct FILE
 {
 }
 
@@ -107,7 +107,7 @@ public static unsafe partial class Native
     public static extern int format_time([NativeTypeName("char *")] byte* buffer, [NativeTypeName("size_t")] nuint size, [NativeTypeName("const struct tm *")] tm* time);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "log_to", ExactSpelling = true)]
-    public static extern int log_to([NativeTypeName("FILE *")] _IO_FILE* @out, [NativeTypeName("const char *")] byte* fmt, [NativeTypeName("va_list")] __va_list_tag* args);
+    public static extern int log_to([NativeTypeName("FILE *")] FILE* @out, [NativeTypeName("const char *")] byte* fmt, [NativeTypeName("va_list")] __va_list_tag* args);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "now", ExactSpelling = true)]
     [return: NativeTypeName("struct tm")]

@@ -28,7 +28,7 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 
 [NativeTypeName("struct _IO_FILE")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct _IO_FILE
+public unsafe partial struct FILE
 {
 }
 
@@ -57,7 +57,7 @@ public static unsafe partial class Native
     public static extern void mylib_close([NativeTypeName("mylib_ctx *")] mylib_ctx* ctx);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "mylib_dump", ExactSpelling = true)]
-    public static extern int mylib_dump([NativeTypeName("mylib_ctx *")] mylib_ctx* ctx, [NativeTypeName("FILE *")] _IO_FILE* @out);
+    public static extern int mylib_dump([NativeTypeName("mylib_ctx *")] mylib_ctx* ctx, [NativeTypeName("FILE *")] FILE* @out);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "mylib_open", ExactSpelling = true)]
     [return: NativeTypeName("mylib_ctx *")]

@@ -82,6 +82,33 @@ public readonly unsafe struct Cursor : IEquatable<Cursor>
 
     internal CXSourceRange Extent => NativeMethods.clang_getCursorExtent(Raw);
 
+    /// <summary>For an inclusion directive, the full path of the file it included as clang opened it; empty when none.</summary>
+    public string IncludedFile
+    {
+        get
+        {
+            var file = NativeMethods.clang_getIncludedFile(Raw);
+            return file == 0 ? string.Empty : _tu is not null ? _tu.FileName(file) : ClangLocation.FileName(file);
+        }
+    }
+
+    /// <summary>
+    /// For an inclusion directive, true when the name is written between angle brackets (<c>#include &lt;x.h&gt;</c>, or a
+    /// macro that expands to such a name), false for a quoted name (<c>#include "x.h"</c>).
+    /// </summary>
+    public bool IsAngledInclusion
+    {
+        get
+        {
+            foreach (var token in Tokens())
+            {
+                if (token.Spelling.StartsWith('"')) return false;
+                if (token.Spelling == "<") return true;
+            }
+            return true;
+        }
+    }
+
     /// <summary>The direct children, in source order.</summary>
     public List<Cursor> Children()
     {

@@ -15,8 +15,11 @@ public enum ClangSeverity
 /// <summary>A diagnostic clang reported while parsing.</summary>
 public sealed record ClangDiagnostic(ClangSeverity Severity, SourceLocation Location, string Message);
 
-/// <summary>A header file the translation unit read, with the file and line that included it (null for the main file).</summary>
-public sealed record Inclusion(string File, SourceLocation? IncludedFrom);
+/// <summary>
+/// A header file the translation unit read, with the file and line that first included it (null for the main file), and
+/// whether clang treats it as a system header (found through <c>-isystem</c> or a default system include folder).
+/// </summary>
+public sealed record Inclusion(string File, SourceLocation? IncludedFrom, bool IsSystem = false);
 
 /// <summary>Options for <see cref="TranslationUnit.Parse"/>.</summary>
 public sealed record ParseOptions
@@ -177,8 +180,8 @@ public sealed unsafe class TranslationUnit : IDisposable
     /// <summary>Every file the translation unit read, with where it was included from.</summary>
     public List<Inclusion> Inclusions()
     {
-        var list = new List<Inclusion>();
-        var handle = GCHandle.Alloc(list);
+        var state = new InclusionState(Handle);
+        var handle = GCHandle.Alloc(state);
         try
         {
             NativeMethods.clang_getInclusions(Handle, &VisitInclusion, GCHandle.ToIntPtr(handle));
@@ -187,14 +190,21 @@ public sealed unsafe class TranslationUnit : IDisposable
         {
             handle.Free();
         }
-        return list;
+        return state.List;
+    }
+
+    private sealed class InclusionState(nint handle)
+    {
+        public readonly nint Handle = handle;
+        public readonly List<Inclusion> List = [];
     }
 
     [UnmanagedCallersOnly]
     private static void VisitInclusion(nint file, CXSourceLocation* stack, uint depth, nint data)
     {
-        var list = (List<Inclusion>)GCHandle.FromIntPtr(data).Target!;
-        list.Add(new Inclusion(ClangLocation.FileName(file), depth > 0 ? ClangLocation.Expansion(stack[0]) : null));
+        var state = (InclusionState)GCHandle.FromIntPtr(data).Target!;
+        bool system = NativeMethods.clang_Location_isInSystemHeader(NativeMethods.clang_getLocationForOffset(state.Handle, file, 0)) != 0;
+        state.List.Add(new Inclusion(ClangLocation.FileName(file), depth > 0 ? ClangLocation.Expansion(stack[0]) : null, system));
     }
 
     internal List<Token> Tokenize(CXSourceRange range)

@@ -51,9 +51,10 @@ public static class BindGenCommand
         var rename = new Option<string[]>("--rename") { Description = "Give the declaration C calls OLD the C# name NEW: OLD=NEW (repeat for several; wins over --strip-prefix)" };
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
+        var explainHeaders = new Option<bool>("--explain-headers") { Description = "Print every header read: whether it counts as the library's, and by which rule (docs/usage.md#which-headers-are-the-library)" };
         var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
-        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
-        var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the library headers whose full path matches (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
+        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream -> ZStream)" };
+        var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the headers whose full path matches, counting them as the library's even when the default rule does not (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
         var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
         var configFile = new Option<string[]>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it. Repeat for several independent targets: they are generated in parallel" };
         var opaqueNames = new Option<string[]>("--opaque") { Description = "Emit these records as opaque structs, used through pointers only (name, glob or /regex/)" };
@@ -69,6 +70,7 @@ public static class BindGenCommand
         root.Options.Add(rename);
         root.Options.Add(libraryName);
         root.Options.Add(stats);
+        root.Options.Add(explainHeaders);
         root.Options.Add(configFile);
         root.Options.Add(wrapStatic);
         root.Options.Add(pascalCase);
@@ -242,6 +244,7 @@ public static class BindGenCommand
                 bool msbuild = diagnosticFormat == "msbuild";
                 bool isVerbose = Flag(verbose, config?.Verbose);
                 bool showStats = Flag(stats, config?.Stats);
+                bool showHeaders = Flag(explainHeaders, config?.ExplainHeaders);
                 bool isForced = Flag(force, config?.Force);
 
                 var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
@@ -280,6 +283,7 @@ public static class BindGenCommand
                     OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
                 Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                 if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
+                if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory()));
                 return diagnostics.HasErrors ? InputErrors : Ok;
             }
         }

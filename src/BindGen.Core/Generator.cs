@@ -17,6 +17,9 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
     /// <summary>The C file of wrappers of static functions (<see cref="GeneratorOptions.WrapStaticInline"/>), its path full; or null.</summary>
     public OutputFile? WrapperFile { get; init; }
 
+    /// <summary>Every header the parse read, with whether and why it counts as the library's (<c>--explain-headers</c>).</summary>
+    public ImmutableArray<HeaderVerdict> Headers { get; init; } = [];
+
     /// <summary>True when no error was reported.</summary>
     public bool Success => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }
@@ -38,19 +41,21 @@ public static class Generator
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), []);
         var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
-        // Templates are parsed on another core while libclang parses the headers.
+        var filter = DeclarationFilter.Create(options, diagnostics);
+        // Templates are parsed, and the header rule compiled by the JIT, on another core while libclang parses the headers.
         var renderer = new TemplateRenderer(new TemplateLoader(options.TemplatesDirectory is null ? null : options.Resolve(options.TemplatesDirectory)), diagnostics);
+        var warmUp = Task.Run(LibraryFiles.WarmUp);
         var preload = Task.Run(() => renderer.Preload(TemplateLoader.BuiltinNames()));
-        var parsed = HeaderParser.Parse(options, diagnostics, sourceFiles =>
+        var parsed = HeaderParser.Parse(options, diagnostics, graph =>
         {
-            var inputs = options.Headers.Select(h => HeaderParser.NormalizePath(options.Resolve(h))).ToList();
+            warmUp.Wait();
             var traverse = options.Traverse.Select(t => HeaderParser.NormalizePath(options.Resolve(t))).ToList();
-            var resourceDir = SafeResourceDirectory();
-            files = LibraryFiles.Compute(sourceFiles, inputs, traverse, resourceDir);
+            files = LibraryFiles.Compute(graph, traverse, filter.HasFilePatterns ? filter.IsIncludedFile : null, SafeResourceDirectory(), PackageDatabase.System() is { } db ? db.PackageOf : null);
             return files.IsOwn;
         }, timings);
         timings?.Mark("model");
-        if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
+        var headers = files?.Verdicts ?? [];
+        if (parsed.Api is null || files is null || diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
 
         SafeWrapperConfig? safeConfig = null;
         if (options.SafeConfigPath is { } configPath)
@@ -65,21 +70,21 @@ public static class Generator
                     ? new Model.CLocation(options.Resolve(configPath), (int)line + 1, (int)(json.BytePositionInLine ?? 0) + 1)
                     : null;
                 diagnostics.Add(DiagnosticCodes.BadOption, where, $"safe-wrapper config '{configPath}' could not be read: {e.Message}");
-                return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
+                return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
             }
         }
-        var filter = DeclarationFilter.Create(options, diagnostics);
         var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
         filter.ReportUnused(diagnostics);
         timings?.Mark("select");
-        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies);
+        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
         var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
         IdentifierCheck.Run(mapped, diagnostics);
         timings?.Mark("map");
         if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)
         {
+            int library = headers.Count(h => h.IsLibrary);
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,
-                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found (check the header paths, -D defines and --traverse)");
+                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found in the {library} of {headers.Length} headers read that count as the library's (--explain-headers shows which and why; check the header paths, -D defines, --traverse and --include-file)");
         }
         preload.Wait();
         var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
@@ -87,8 +92,8 @@ public static class Generator
         var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);
-        if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage };
-        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers };
+        if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage, Headers = headers };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers, Headers = headers };
     }
 
     private static string? SafeResourceDirectory()

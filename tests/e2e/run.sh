@@ -114,7 +114,7 @@ fi
 SAMPLE="$WORK/sample"
 HDR="$WORK/hdr"
 mkdir -p "$SAMPLE" "$HDR"
-cp "$ROOT/samples/ZlibSample/ZlibSample.csproj" "$ROOT/samples/ZlibSample/Program.cs" "$ROOT/samples/ZlibSample/bindgen.json" "$SAMPLE/"
+cp -r "$ROOT/samples/ZlibSample/ZlibSample.csproj" "$ROOT/samples/ZlibSample/Program.cs" "$ROOT/samples/ZlibSample/bindgen.json" "$ROOT/samples/ZlibSample/native" "$SAMPLE/"
 cp "$ROOT/samples/Directory.Build.props" "$ROOT/samples/Directory.Build.targets" "$WORK/"
 cat >"$SAMPLE/nuget.config" <<X
 <?xml version="1.0" encoding="utf-8"?>
@@ -125,12 +125,13 @@ cat >"$SAMPLE/nuget.config" <<X
   </packageSources>
 </configuration>
 X
-# A copy of zlib's headers, so the test can touch and edit them: zlib.h includes "zconf.h" from beside it.
+# A copy of zlib's headers, so the test can touch and edit them: zlib.h includes "zconf.h" from beside it. The sample's
+# wrapper header includes <zlib.h>; -I (ZlibInclude) makes that the copy.
 cp "$ZLIB_INCLUDE/zlib.h" "$ZLIB_INCLUDE/zconf.h" "$HDR/"
-GENERATED="$SAMPLE/obj/Debug/net10.0/bindgen/zlib.g.cs"
+GENERATED="$SAMPLE/obj/Debug/net10.0/bindgen/zlib_wrapper.g.cs"
 build() { # build <log> [extra msbuild args...]
   local log="$1"; shift
-  (cd "$SAMPLE" && dotnet build -v:n "${DOTNET_BUILD_FLAGS[@]}" -p:BindGenVersion="$VERSION" -p:ZlibHeader="$HDR/zlib.h" "$@") >"$log" 2>&1
+  (cd "$SAMPLE" && dotnet build -v:n "${DOTNET_BUILD_FLAGS[@]}" -p:BindGenVersion="$VERSION" -p:ZlibInclude="$HDR" "$@") >"$log" 2>&1
 }
 
 step "sample: first build generates the bindings and compiles them"
@@ -212,7 +213,7 @@ fi
 step "sample: BindGenOutputDir inside the project (committed bindings): compiled once, kept by dotnet clean"
 build "$WORK/outdir1.log" -p:BindGenOutputDir=Generated/ && build "$WORK/outdir2.log" -p:BindGenOutputDir=Generated/ && status=0 || status=$?
 (cd "$SAMPLE" && dotnet clean -p:BindGenOutputDir=Generated/ "${DOTNET_BUILD_FLAGS[@]}") >"$WORK/outdir-clean.log" 2>&1 || status=$?
-if [ "$status" -eq 0 ] && [ -f "$SAMPLE/Generated/zlib.g.cs" ] && ! grep -q 'CS2002' "$WORK/outdir1.log" "$WORK/outdir2.log" \
+if [ "$status" -eq 0 ] && [ -f "$SAMPLE/Generated/zlib_wrapper.g.cs" ] && ! grep -q 'CS2002' "$WORK/outdir1.log" "$WORK/outdir2.log" \
    && grep -qE '^ *0 Warning\(s\)' "$WORK/outdir2.log"; then
   pass "BindGenOutputDir=Generated/"
 else

@@ -106,6 +106,8 @@ internal static unsafe partial class NativeMethods
     [DllImport(LibraryName)] public static extern CXType clang_getCursorType(CXCursor cursor);
     [DllImport(LibraryName)] public static extern CXSourceLocation clang_getCursorLocation(CXCursor cursor);
     [DllImport(LibraryName)] public static extern CXSourceRange clang_getCursorExtent(CXCursor cursor);
+    [DllImport(LibraryName)] public static extern nint clang_getIncludedFile(CXCursor cursor);
+    [DllImport(LibraryName)] public static extern CXSourceLocation clang_getLocationForOffset(nint tu, nint file, uint offset);
     [DllImport(LibraryName)] public static extern CXCursor clang_getCursorDefinition(CXCursor cursor);
     [DllImport(LibraryName)] public static extern CXCursor clang_getCanonicalCursor(CXCursor cursor);
     [DllImport(LibraryName)] public static extern CXCursor clang_getCursorSemanticParent(CXCursor cursor);

@@ -39,6 +39,8 @@ public sealed class BindGenConfig
     public bool? Verbose { get; set; }
     /// <summary>--stats</summary>
     public bool? Stats { get; set; }
+    /// <summary>--explain-headers</summary>
+    public bool? ExplainHeaders { get; set; }
     /// <summary>--diagnostic-format</summary>
     public string? DiagnosticFormat { get; set; }
     /// <summary>--include-file</summary>

@@ -22,6 +22,8 @@ public sealed record CsApi
     public ImmutableArray<CsStruct> Structs { get; init; } = [];
     /// <summary>Enums.</summary>
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
+    /// <summary>Other typedef names of emitted types, as <c>global using</c> aliases (C# has no other way for two names to mean one type).</summary>
+    public ImmutableArray<CsTypeAlias> TypeAliases { get; init; } = [];
     /// <summary>Functions.</summary>
     public ImmutableArray<CsFunction> Functions { get; init; } = [];
     /// <summary>Per-platform file names of the library, for the generated resolver; empty: no resolver.</summary>
@@ -41,6 +43,12 @@ public sealed record CsApi
     /// <summary>The safe-wrapper layer, when requested.</summary>
     public CsSafeApi? Safe { get; init; }
 }
+
+/// <summary>A typedef name of an emitted type: <c>global using Name = global::Namespace.Target;</c>.</summary>
+/// <param name="Name">The alias (the typedef's C# name).</param>
+/// <param name="Target">The C# name of the type it means, in the output namespace.</param>
+/// <param name="NativeName">The typedef's C name.</param>
+public sealed record CsTypeAlias(string Name, string Target, string NativeName);
 
 /// <summary>A struct or union.</summary>
 public sealed record CsStruct

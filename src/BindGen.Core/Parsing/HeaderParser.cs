@@ -18,10 +18,10 @@ public static class HeaderParser
     /// Parses <paramref name="options"/>' headers. <paramref name="ownership"/> gets the files read and returns which of them
     /// are the library's own (their macros are evaluated). Returns a null model when the input has errors.
     /// </summary>
-    public static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership) =>
+    public static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership) =>
         Parse(options, diagnostics, ownership, null);
 
-    internal static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<IReadOnlyList<CSourceFile>, Func<string, bool>> ownership, StageTimings? timings)
+    internal static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership, StageTimings? timings)
     {
         var headers = new List<string>();
         foreach (var header in options.Headers)
@@ -81,7 +81,7 @@ public static class HeaderParser
 
         var files = tu.Inclusions()
             .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
-            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null))
+            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null, i.IsSystem))
             .DistinctBy(f => f.Path)
             .ToImmutableArray();
         var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
@@ -102,6 +102,7 @@ public static class HeaderParser
         types.Typedefs = typedefs;
         var functions = new FunctionParser(context, types);
         var macros = new MacroParser(context, CharIsSigned(triple));
+        var directives = ImmutableArray.CreateBuilder<CInclusionDirective>();
 
         foreach (var cursor in tu.Cursor.Children())
         {
@@ -132,11 +133,16 @@ public static class HeaderParser
                 case CursorKind.MacroDefinition:
                     macros.Collect(cursor);
                     break;
+                case CursorKind.InclusionDirective:
+                    if (cursor.Location.File is { Length: > 0 } includer && (headers.Count == 1 || includer != main) && cursor.IncludedFile is { Length: > 0 } included)
+                        directives.Add(new CInclusionDirective(NormalizePath(includer), NormalizePath(included), cursor.Spelling, cursor.IsAngledInclusion));
+                    break;
             }
         }
 
         timings?.Mark("walk");
-        var isOwn = ownership(files);
+        var isOwn = ownership(new CIncludeGraph([.. headers.Select(NormalizePath)], files, directives.ToImmutable()));
+        timings?.Mark("headers");
         var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
         var constants = macros.EvaluateAll(file =>
         {

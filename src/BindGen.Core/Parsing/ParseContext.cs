@@ -34,6 +34,10 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
     /// <summary>Record tag → key, for <c>sizeof(struct x)</c> in macros.</summary>
     public Dictionary<string, string> RecordsByTag { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The model's location: full paths, as in <see cref="CApi.Files"/> (clang names a header found through a relative
+    /// include folder, <c>-isystem sub/include</c>, by a relative path).
+    /// </summary>
     public static CLocation ToLocation(SourceLocation location) =>
-        location.IsEmpty ? CLocation.None : new CLocation(location.File, location.Line, location.Column);
+        location.IsEmpty ? CLocation.None : new CLocation(Path.IsPathRooted(location.File) ? location.File : HeaderParser.NormalizePath(location.File), location.Line, location.Column);
 }

@@ -35,7 +35,7 @@ internal static class SystemHeaders
         "netash", "netatalk", "netipx", "netiucv", "netrom", "netrose", "neteconet", "nfs", "protocols", "rpc", "rpcsvc",
         "scsi", "sound", "video", "drm", "mtd", "misc", "rdma", "xen", "machine", "mach", "libkern", "os", "dispatch",
         "x86_64-linux-gnu", "i386-linux-gnu", "aarch64-linux-gnu", "arm-linux-gnueabihf", "arm-linux-gnueabi",
-        "powerpc64le-linux-gnu", "s390x-linux-gnu", "riscv64-linux-gnu", "mips64el-linux-gnuabi64", "c++", "clang", "llvm-c",
+        "powerpc64le-linux-gnu", "s390x-linux-gnu", "riscv64-linux-gnu", "mips64el-linux-gnuabi64", "c++",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True for a header path (relative to an include root, with '/') that belongs to the system.</summary>

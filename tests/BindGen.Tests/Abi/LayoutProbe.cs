@@ -234,13 +234,17 @@ public static class LayoutProbe
         return cs.ToString();
     }
 
-    /// <summary>The C# type of a record: by name, or (renamed to avoid a clash) by its [NativeTypeName] or a suffix.</summary>
+    /// <summary>
+    /// The C# type of a record: by name, or (named after its typedef, or renamed to avoid a clash) by its [NativeTypeName],
+    /// or a suffix.
+    /// </summary>
     private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
     {
         // Only structs: the static class of functions may carry a record's name (a record named Native is renamed).
         INamedTypeSymbol? Struct(string metadataName) => compilation.GetTypeByMetadataName(metadataName) is { TypeKind: TypeKind.Struct } t ? t : null;
         var byName = Struct(ns + "." + name);
-        if (byName is not null && (NativeName(byName) is null || NativeName(byName) == cSpelling)) return byName;
+        // A type without [NativeTypeName] is spelled in C like in C#: it is this record only when C spells the record by that name.
+        if (byName is not null && (NativeName(byName) ?? name) == cSpelling) return byName;
         var container = compilation.GlobalNamespace;
         foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
         return container?.GetTypeMembers().FirstOrDefault(t => t.TypeKind == TypeKind.Struct && NativeName(t) == cSpelling) ?? byName

@@ -25,7 +25,7 @@ public class SelectionTests
         Assert.DoesNotContain(" fopen(", result.Stdout);
         Assert.DoesNotContain("EOF", result.Stdout);
         // FILE is used by mylib_dump, so it is emitted, opaque, because it is only used through a pointer.
-        Assert.Matches(@"public unsafe partial struct _IO_FILE\s*\{\s*\}", result.Stdout);
+        Assert.Matches(@"\[NativeTypeName\(""struct _IO_FILE""\)\]\s*\[StructLayout\(LayoutKind.Sequential\)\]\s*public unsafe partial struct FILE\s*\{\s*\}", result.Stdout);
     }
 
     [Fact]

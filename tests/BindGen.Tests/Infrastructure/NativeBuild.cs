@@ -7,7 +7,9 @@ namespace BindGen.Tests.Infrastructure;
 public static class NativeBuild
 {
     private static readonly object gate = new();
-    private static string CacheDirectory => Path.Combine(Path.GetTempPath(), "bindgen-tests", "native");
+    // One cache per test run: the key is the C text, and a probe or library also reads the headers it includes, which may
+    // change between runs. Within a run the same text compiles once.
+    private static readonly string CacheDirectory = Path.Combine(Path.GetTempPath(), "bindgen-tests", $"native-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
     /// <summary>The C compiler: $CC, else cc.</summary>
     public static string Compiler => Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc ? cc : "cc";

@@ -11,7 +11,7 @@ namespace BindGen.Tests.Perf;
 /// </summary>
 public partial class StageTimingsTests
 {
-    private static readonly string[] Stages = ["clang", "walk", "macros", "model", "select", "map", "convert", "sections", "files"];
+    private static readonly string[] Stages = ["clang", "walk", "headers", "macros", "model", "select", "map", "convert", "sections", "files"];
 
     [GeneratedRegex(@"^bindgen: timing: (\w+) +[\d.]+ ms \(process \d+ ms; GCs (\d+)/(\d+)/(\d+), paused \d+ ms, allocated \d+ MiB\)$", RegexOptions.Multiline)]
     private static partial Regex TimingLine();

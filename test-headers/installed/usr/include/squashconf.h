@@ -1,0 +1,4 @@
+#ifndef SQUASHCONF_H
+#define SQUASHCONF_H
+typedef unsigned int squash_uint;
+#endif
