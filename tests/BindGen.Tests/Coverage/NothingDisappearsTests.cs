@@ -31,13 +31,25 @@ public class NothingDisappearsTests(ITestOutputHelper output)
     [Fact]
     public void Declarations_repeated_in_the_library_after_a_header_that_is_not_the_library_are_bound()
     {
-        // plat_fn, plat_var and struct plat_rec are first declared outside the library (another folder); the library declares them again.
+        // plat_fn, plat_var and struct plat_rec are first declared in another folder, reached by "../": a path clang spells
+        // lib/../platform/plat.h (its declarations vanished before locations were normalized); the library declares them again.
         var dir = RepoPaths.NewTempDirectory("redeclared");
         Directory.CreateDirectory(Path.Combine(dir, "platform"));
         Directory.CreateDirectory(Path.Combine(dir, "lib"));
         File.WriteAllText(Path.Combine(dir, "platform", "plat.h"), "int plat_fn(int x);\nextern int plat_var;\nstruct plat_rec { int a; };\n");
         var header = Path.Combine(dir, "lib", "lib.h");
         File.WriteAllText(header, "#include \"../platform/plat.h\"\nint plat_fn(int x);\nextern int plat_var;\nstruct plat_rec;\nint lib_fn(void);\n");
+        var report = AssertAccounted(header, ["--namespace", "Lib", "--library", "lib"]);
+        Assert.Equal((4, 4, 0), report);
+    }
+
+    [Fact]
+    public void Platform_declarations_repeated_in_the_library_are_bound()
+    {
+        // free, environ and struct timeval are first declared by libc; the library declares them again.
+        var dir = RepoPaths.NewTempDirectory("redeclared-libc");
+        var header = Path.Combine(dir, "lib.h");
+        File.WriteAllText(header, "#include <stdlib.h>\n#include <unistd.h>\n#include <sys/time.h>\nvoid free(void *ptr);\nextern char **environ;\nstruct timeval;\nint lib_fn(void);\n");
         var report = AssertAccounted(header, ["--namespace", "Lib", "--library", "lib"]);
         Assert.Equal((4, 4, 0), report);
     }
