@@ -53,7 +53,7 @@ public sealed class CRecordWalk
                     {
                         var name = tag is null ? spelling : spelling[(spelling.IndexOf(' ') + 1)..];
                         var file = Path.GetFullPath(cursor.Location.File);
-                        walk.Records.TryAdd(spelling, new CProbeRecord(spelling, name, file, cursor.Location.Line, library.Contains(file), Members(cursor, typedefNames)));
+                        walk.Records.TryAdd(spelling, new CProbeRecord(spelling, name, file, cursor.Location.Line, library.Contains(file), Members(cursor, typedefNames), cursor.Type.SizeOf));
                         walk.Aliases.TryAdd(name, spelling);
                     }
                 }
@@ -84,6 +84,9 @@ public sealed class CRecordWalk
         return (spelling.StartsWith("struct ", StringComparison.Ordinal) || spelling.StartsWith("union ", StringComparison.Ordinal)) && !IsUnnamed(spelling) ? spelling : null;
     }
 
+    /// <summary>A flexible array member (<c>T x[]</c>) or a GNU zero-length array (<c>T x[0]</c>): C# reaches it through an accessor.</summary>
+    private static bool IsFlexible(ClangType type) => type.Kind == TypeKind.IncompleteArray || type.Kind == TypeKind.ConstantArray && type.ArraySize == 0;
+
     private static bool IsUnnamed(string spelling) =>
         spelling.Contains("(unnamed", StringComparison.Ordinal) || spelling.Contains("(anonymous", StringComparison.Ordinal);
 
@@ -111,7 +114,7 @@ public sealed class CRecordWalk
             while (element.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray) element = element.ArrayElementType.Canonical;
             Cursor? held = element.Kind == TypeKind.Record ? element.Declaration : null;
             string? uses = held is not { IsNull: false } h || h.Definition.IsNull ? null : TagSpelling(h.Definition) ?? typedefNames.GetValueOrDefault(h.Definition);
-            fields.Add(new CProbeField(child.Spelling, child.IsBitField ? child.FieldBitWidth : null, type.Canonical.Kind == TypeKind.IncompleteArray, false, inner, uses));
+            fields.Add(new CProbeField(child.Spelling, child.IsBitField ? child.FieldBitWidth : null, IsFlexible(type.Canonical), false, inner, uses));
         }
         return fields;
     }

@@ -79,8 +79,12 @@ public static class LayoutProbe
                 continue;
             }
             var csName = Escape(symbol.Name);
-            items.Add(new LayoutItem(cName, csName, "size", "", ""));
-            items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming it.
+            if (record.Size != 0 || !explained)
+            {
+                items.Add(new LayoutItem(cName, csName, "size", "", ""));
+                items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            }
             if (!symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic) && record.Fields.Count > 0)
             {
                 // An empty C# struct stands only for a record C does not define.
@@ -112,6 +116,9 @@ public static class LayoutProbe
     {
         var c = new StringBuilder();
         c.Append("#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n#include \"").Append(header).Append("\"\n");
+        // Headers may name members by macros (glibc: #define sa_handler __sigaction_handler.sa_handler): measure the members.
+        foreach (var name in items.SelectMany(i => i.CPath.Split('.')).Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal))
+            c.Append("#ifdef ").Append(name).Append("\n#undef ").Append(name).Append("\n#endif\n");
         // The bits of a bitfield, found as C stores them: the first set (or clear) bit, how many, and whether they are contiguous.
         c.Append("""
             static void scan(const unsigned char *p, size_t n, int want) {
@@ -290,7 +297,7 @@ public static class LayoutProbe
     /// <summary>
     /// Adds the members <paramref name="fields"/> reached from the measured type by <paramref name="cPrefix"/> in C and
     /// <paramref name="csPrefix"/> in C#, whose members are looked up in <paramref name="symbol"/>. A member C# lacks is
-    /// missing unless a diagnostic names its record (<paramref name="explained"/>).
+    /// missing unless a diagnostic names its record (<paramref name="explained"/>) or a macro of its name hides it from C code.
     /// </summary>
     private static void AddFields(IReadOnlyList<CProbeField> fields, INamedTypeSymbol symbol, string cName, string csName, string cPrefix, string csPrefix,
         List<LayoutItem> items, List<string> missing, bool explained, bool viaRef, HashSet<string> macros)
@@ -304,7 +311,6 @@ public static class LayoutProbe
                 continue;
             }
             if (field.Name.Length == 0 || field.BitWidth == 0) continue; // unnamed bitfields only shape the layout of the others
-            if (macros.Contains(field.Name)) continue; // a macro of the same name hides the member from C code too
             var cPath = cPrefix + field.Name;
             // A member named like its enclosing type is renamed with a trailing underscore.
             var csMemberName = symbol.GetMembers(field.Name).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
@@ -315,7 +321,7 @@ public static class LayoutProbe
                 var accessor = symbol.GetMembers(csMemberName).OfType<IMethodSymbol>().FirstOrDefault();
                 if (accessor is null)
                 {
-                    if (!explained) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no diagnostic names the record");
+                    if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no diagnostic names the record");
                     continue;
                 }
                 items.Add(new LayoutItem(cName, csName, accessor.Parameters.Length == 0 ? "flex-pointer" : "flex-span", cPath, csPath));
@@ -326,7 +332,7 @@ public static class LayoutProbe
                 var property = symbol.GetMembers(csMemberName).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null);
                 if (property is null)
                 {
-                    if (!explained) missing.Add($"{cName}.{cPath}: no C# bitfield property, and no diagnostic names the record");
+                    if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no C# bitfield property, and no diagnostic names the record");
                     continue;
                 }
                 items.Add(new LayoutItem(cName, csName, "bits", cPath, csPath, property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
@@ -335,7 +341,7 @@ public static class LayoutProbe
             var member = symbol.GetMembers(csMemberName).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
             if (member is null)
             {
-                if (!explained) missing.Add($"{cName}.{cPath}: no C# field or ref property, and no diagnostic names the record");
+                if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no C# field or ref property, and no diagnostic names the record");
                 continue;
             }
             bool isRef = viaRef || member is IPropertySymbol;
