@@ -103,7 +103,7 @@ public static class SelectDeclarationsPass
             if (filter.WhyLeftOut(d.Name, d.Location.File) is not { } why) return;
             diagnostics.Add(DiagnosticCodes.LeftOutByFilter, d.Location, $"{kind} '{name ?? d.Name}' left out: {why}");
         }
-        foreach (var r in api.Records.Where(r => !(r.IsAnonymous && r.Name.Length == 0) && !walker.Records.ContainsKey(r.Key))) Report(r, r.IsUnion ? "union" : "struct");
+        foreach (var r in api.Records.Where(r => !(r.IsAnonymous && r.Name.Length == 0) && !walker.Records.Contains(r.Key))) Report(r, r.IsUnion ? "union" : "struct");
         foreach (var e in api.Enums.Where(e => !walker.Enums.Contains(e.Key)))
         {
             if (e.Name.Length > 0) Report(e, "enum");
