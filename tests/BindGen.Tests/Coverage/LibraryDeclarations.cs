@@ -69,7 +69,7 @@ public static class LibraryDeclarations
 
     /// <summary>
     /// Parses <paramref name="header"/> with the raw libclang layer, as C, with the loaded libclang's builtin headers and
-    /// the <c>-I</c>, <c>-D</c> and <c>--target</c> of <paramref name="flags"/> (bindgen's own flags).
+    /// the <c>-I</c>, <c>-D</c>, <c>--target</c> and <c>--clang-arg</c> of <paramref name="flags"/> (bindgen's own flags).
     /// </summary>
     public static TranslationUnit Parse(string header, IReadOnlyList<string> flags)
     {
@@ -82,6 +82,7 @@ public static class LibraryDeclarations
             if (flags[i] is "-I" or "--include-directory") args.Add("-I" + Path.GetFullPath(flags[i + 1]));
             if (flags[i] is "-D" or "--define") args.Add("-D" + flags[i + 1]);
             if (flags[i] is "--target") args.Add("--target=" + flags[i + 1]);
+            if (flags[i] is "--clang-arg") args.Add(flags[i + 1]);
         }
         return TranslationUnit.Parse(full, args, null, new ParseOptions(), out int error) ?? throw new InvalidOperationException($"libclang could not parse {full} ({error})");
     }

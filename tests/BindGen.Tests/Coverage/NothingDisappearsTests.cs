@@ -29,6 +29,17 @@ public class NothingDisappearsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Every_declaration_of_the_fake_installed_umbrella_header_is_bound_or_listed_as_not_bound()
+    {
+        // test-headers/installed: an umbrella header found through -isystem, as under /usr/include (its own declarations:
+        // the oracle's simple rule does not follow its angle-bracket includes).
+        var tree = Path.Combine(RepoPaths.TestHeaders, "installed", "usr", "include");
+        var report = AssertAccounted(Path.Combine(tree, "imaging", "imaging.h"), ["--namespace", "Imaging", "--library", "imaging", "-D", "IMAGING_ENABLE_EXTRAS=1", 
+            "--clang-arg", "-isystem" + Path.Combine(tree, "x86_64-linux-gnu"), "--clang-arg", "-isystem" + tree]);
+        Assert.True(report.Declared >= 3, $"the walk found only {report.Declared} declarations");
+    }
+
+    [Fact]
     public void Declarations_repeated_in_the_library_after_a_header_that_is_not_the_library_are_bound()
     {
         // plat_fn, plat_var and struct plat_rec are first declared in another folder, reached by "../": a path clang spells
