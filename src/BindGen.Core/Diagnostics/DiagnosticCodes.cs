@@ -40,6 +40,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
     public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
     public static readonly DiagnosticDescriptor RenameCollision = new("BG0043", DiagnosticSeverity.Error, "renaming makes two declarations share one C# name");
+    public static readonly DiagnosticDescriptor LeftOutByFilter = new("BG0045", DiagnosticSeverity.Info, "a declaration of the library is left out by --include, --exclude, --include-file or --exclude-file");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -48,6 +49,6 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, ZeroSizeRecord,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, ZeroSizeRecord,
     ];
 }
