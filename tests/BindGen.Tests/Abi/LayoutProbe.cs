@@ -37,6 +37,8 @@ public static class LayoutProbe
     {
         /// <summary>How many of the checked items were bitfields.</summary>
         public int Bitfields { get; init; }
+        /// <summary>How many records were measured.</summary>
+        public int Records { get; init; }
     }
 
     /// <summary>
@@ -109,7 +111,7 @@ public static class LayoutProbe
         {
             if (cLines[i] != csLines[i]) mismatches.Add($"{items[i].Label}: C says {cLines[i][(items[i].Label.Length + 1)..]}, C# says {csLines[i][(items[i].Label.Length + 1)..]}");
         }
-        return new Report(mismatches, missing, items.Count) { Bitfields = items.Count(i => i.Kind == "bits") };
+        return new Report(mismatches, missing, items.Count) { Bitfields = items.Count(i => i.Kind == "bits"), Records = items.Count(i => i.Kind == "size") };
     }
 
     private static string CProbe(string header, List<LayoutItem> items)
