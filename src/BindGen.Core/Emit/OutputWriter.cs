@@ -31,6 +31,11 @@ public static class OutputWriter
             }
             var path = TargetPath(output, file, split);
             var bytes = Encoding.UTF8.GetBytes(file.Content);
+            if (FileInTheWay(path) is { } blocker)
+            {
+                diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write '{path}': '{blocker}' is a file, not a folder");
+                continue;
+            }
             if (File.Exists(path))
             {
                 byte[] existing;
@@ -69,22 +74,31 @@ public static class OutputWriter
     private static List<string> WriteTemporariesAndRename(List<(string Path, byte[] Bytes)> pending, DiagnosticBag diagnostics)
     {
         var temps = new List<(string Temp, string Path)>();
+        // The file being written: a failure names it (the output asked for), never the hidden temp file beside it.
+        (string? Temp, string Path) current = (null, "");
         try
         {
             foreach (var (path, bytes) in pending)
             {
+                current = (null, path);
                 var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
                 Directory.CreateDirectory(dir);
                 var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+                current = (temp, path);
                 temps.Add((temp, path));
                 File.WriteAllBytes(temp, bytes);
             }
-            foreach (var (temp, path) in temps) File.Move(temp, path, overwrite: true);
+            foreach (var (temp, path) in temps)
+            {
+                current = (temp, path);
+                File.Move(temp, path, overwrite: true);
+            }
             return [.. pending.Select(p => p.Path)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write output: {e.Message}");
+            var reason = current.Temp is { } t ? e.Message.Replace(t, current.Path, StringComparison.Ordinal) : e.Message;
+            diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write '{current.Path}': {reason}");
             return [];
         }
         finally
@@ -94,6 +108,17 @@ public static class OutputWriter
                 try { if (File.Exists(temp)) File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
         }
+    }
+
+    /// <summary>The nearest existing ancestor of <paramref name="path"/> when it is a file (<c>-o Program.cs/Out.g.cs</c>), else null.</summary>
+    public static string? FileInTheWay(string path)
+    {
+        for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (Directory.Exists(dir)) return null;
+            if (File.Exists(dir)) return dir;
+        }
+        return null;
     }
 
     /// <summary>True for a per-file name that is absolute or climbs out with '..'.</summary>
