@@ -144,6 +144,15 @@ else
   fail "first build (exit $status)"; show "$WORK/build1.log"
 fi
 
+step "sample: the package sets AllowUnsafeBlocks (the sample does not), and BindGenAllowUnsafeBlocks=false opts out"
+unsafe_default="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" 2>&1 || true)"
+unsafe_optout="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" -p:BindGenAllowUnsafeBlocks=false 2>&1 || true)"
+if ! grep -q AllowUnsafeBlocks "$SAMPLE/ZlibSample.csproj" && [ "$unsafe_default" = "true" ] && [ -z "$unsafe_optout" ]; then
+  pass "AllowUnsafeBlocks: '$unsafe_default' by default, '$unsafe_optout' with BindGenAllowUnsafeBlocks=false"
+else
+  fail "AllowUnsafeBlocks: '$unsafe_default' by default (expected true), '$unsafe_optout' opted out (expected empty)"
+fi
+
 step "sample: second build with nothing changed skips the generator"
 gen_mtime="$(mtime "$GENERATED")"
 build "$WORK/build2.log" && status=0 || status=$?
