@@ -84,6 +84,8 @@ public static class BindGenCommand
         root.Options.Add(includeFiles);
         root.Options.Add(excludeFiles);
 
+        var optionNames = root.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        args = HostResponseFile.Split(args, optionNames);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
