@@ -70,8 +70,9 @@ public sealed class FunctionPointerRule : ITypeRule
         return CallConv(convention);
     }
 
-    private static bool IsWindowsX86(CTarget target) =>
-        target.IsWindows && target.PointerSize == 4 && (target.Triple.StartsWith("i386", StringComparison.Ordinal)
-            || target.Triple.StartsWith("i486", StringComparison.Ordinal) || target.Triple.StartsWith("i586", StringComparison.Ordinal)
-            || target.Triple.StartsWith("i686", StringComparison.Ordinal) || target.Triple.StartsWith("x86-", StringComparison.Ordinal));
+    /// <summary>
+    /// 32-bit Windows, from the target facts clang reported (no triple parsing). Besides x86 that is only 32-bit ARM
+    /// Windows, which has one convention: there <c>unmanaged[Cdecl]</c> and plain <c>unmanaged</c> mean the same.
+    /// </summary>
+    private static bool IsWindowsX86(CTarget target) => target.IsWindows && target.PointerSize == 4;
 }
