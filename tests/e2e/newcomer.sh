@@ -5,8 +5,9 @@
 #   <!-- newcomer: file WAY PATH -->  is written to PATH as it stands (what the README tells the user to create).
 # WAY (pack, tool, msbuild, check) groups the blocks for timing: the closing lines print how long each way took.
 # The only things not from the README are the machine's: the clone (a copy of this working tree, without build outputs),
-# a NuGet package folder of its own (so no BindGen 0.1.0 cached by an earlier run is reused; seeded with hard links from
-# the user's cache so nothing already there is downloaded), and no build servers outliving the script. After each way
+# a NuGet package folder and a dotnet user folder of its own (so no BindGen 0.1.0 seen by an earlier run is reused; the
+# package folder is seeded with hard links from the user's cache so nothing already there is downloaded), and no build
+# servers outliving the script. After each way
 # the script checks the result (PASS/FAIL lines); it exits 1 on any failure.
 set -euo pipefail
 
@@ -17,6 +18,9 @@ HERE="$WORK/newcomer"           # the newcomer's empty folder
 BLOCKS="$WORK/blocks"
 USER_CACHE="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 export NUGET_PACKAGES="$WORK/nuget-packages"
+# dotnet's own per-user folder (~/.dotnet) of its own: its tool resolver cache remembers where bindgen 0.1.0 was found, and
+# an earlier run's package folder is gone.
+export DOTNET_CLI_HOME="$WORK/dotnet-home"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_GENERATE_ASPNET_CERTIFICATE=false
 # No build server may outlive the script (the test running it waits for its output file's writers to end).
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0 UseSharedCompilation=false
@@ -35,7 +39,7 @@ fail() { echo "FAIL  $1"; shift; for line in "$@"; do echo "      $line"; done; 
 show() { echo "      --- last lines of $1 ---"; tail -n "${2:-30}" "$1" | sed 's/^/      | /'; }
 
 echo "BindGen newcomer: README.md's quick start in $HERE"
-mkdir -p "$HERE" "$BLOCKS" "$NUGET_PACKAGES"
+mkdir -p "$HERE" "$BLOCKS" "$NUGET_PACKAGES" "$DOTNET_CLI_HOME"
 
 # --- the machine, not the README ---------------------------------------------------------------------------------
 # The clone: this working tree's files (tracked and new ones, as `git clone` of a pushed branch would have them), no bin/obj.
