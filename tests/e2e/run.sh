@@ -158,10 +158,10 @@ fi
 step "sample: the package sets AllowUnsafeBlocks (the sample does not), and BindGenAllowUnsafeBlocks=false opts out"
 unsafe_default="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" 2>&1 || true)"
 unsafe_optout="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" -p:BindGenAllowUnsafeBlocks=false 2>&1 || true)"
-if ! grep -q AllowUnsafeBlocks "$SAMPLE/ZlibSample.csproj" && [ "$unsafe_default" = "true" ] && [ -z "$unsafe_optout" ]; then
+if ! grep -q AllowUnsafeBlocks "$SAMPLE/ZlibSample.csproj" && [ "$unsafe_default" = "true" ] && { [ -z "$unsafe_optout" ] || [ "$unsafe_optout" = "false" ]; }; then
   pass "AllowUnsafeBlocks: '$unsafe_default' by default, '$unsafe_optout' with BindGenAllowUnsafeBlocks=false"
 else
-  fail "AllowUnsafeBlocks: '$unsafe_default' by default (expected true), '$unsafe_optout' opted out (expected empty)"
+  fail "AllowUnsafeBlocks: '$unsafe_default' by default (expected true), '$unsafe_optout' opted out (expected empty or false)"
 fi
 
 step "sample: second build with nothing changed skips the generator"
