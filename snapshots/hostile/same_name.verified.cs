@@ -78,19 +78,19 @@ public unsafe partial struct counter
     public int value;
 }
 
-[NativeTypeName("struct handle")]
+[NativeTypeName("struct handle_impl")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct handle
 {
-    public int id;
-}
-
-[NativeTypeName("struct handle_impl")]
-[StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct handle_impl
-{
     [NativeTypeName("void *")]
     public void* p;
+}
+
+[NativeTypeName("struct handle")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct handle_struct
+{
+    public int id;
 }
 
 [NativeTypeName("struct item")]
@@ -103,11 +103,19 @@ public unsafe partial struct item
     public item* Item;
 }
 
-[NativeTypeName("struct pair")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct pair
 {
-    public pair._u_e__Union u;
+    public int first;
+
+    public int second;
+}
+
+[NativeTypeName("struct pair")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct pair_struct
+{
+    public pair_struct._u_e__Union u;
 
     public _Anonymous_e__Struct Anonymous;
 
@@ -130,15 +138,6 @@ public unsafe partial struct pair
         [NativeTypeName("char")]
         public byte c;
     }
-}
-
-[NativeTypeName("pair")]
-[StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct pair_struct
-{
-    public int first;
-
-    public int second;
 }
 
 [NativeTypeName("struct stat")]
@@ -175,8 +174,8 @@ public static unsafe partial class Native
     public static extern int stat([NativeTypeName("const char *")] byte* path, [NativeTypeName("struct stat *")] stat* buf);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "use", ExactSpelling = true)]
-    public static extern void use([NativeTypeName("handle *")] handle_impl* h, [NativeTypeName("struct handle *")] handle* s, [NativeTypeName("counter")] int c, [NativeTypeName("struct counter *")] counter* sc);
+    public static extern void use([NativeTypeName("handle *")] handle* h, [NativeTypeName("struct handle *")] handle_struct* s, [NativeTypeName("counter")] int c, [NativeTypeName("struct counter *")] counter* sc);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "use_pairs", ExactSpelling = true)]
-    public static extern void use_pairs([NativeTypeName("pair *")] pair_struct* a, [NativeTypeName("struct pair *")] pair* b);
+    public static extern void use_pairs([NativeTypeName("pair *")] pair* a, [NativeTypeName("struct pair *")] pair_struct* b);
 }

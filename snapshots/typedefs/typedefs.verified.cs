@@ -35,7 +35,7 @@ public unsafe partial struct anon_t
 
 [NativeTypeName("struct named")]
 [StructLayout(LayoutKind.Sequential)]
-public unsafe partial struct named
+public unsafe partial struct named_t
 {
     public int a;
 }
@@ -57,5 +57,5 @@ public static unsafe partial class Native
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "total", ExactSpelling = true)]
     [return: NativeTypeName("count_t")]
-    public static extern uint total([NativeTypeName("named_t *")] named* items, [NativeTypeName("size_t")] nuint n);
+    public static extern uint total([NativeTypeName("named_t *")] named_t* items, [NativeTypeName("size_t")] nuint n);
 }

@@ -60,7 +60,7 @@ public static class BindGenCommand
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var explainHeaders = new Option<bool>("--explain-headers") { Description = "Print every header read: whether it counts as the library's, and by which rule (docs/usage.md#which-headers-are-the-library)" };
         var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
-        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream_s -> ZStreamS)" };
+        var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream -> ZStream)" };
         var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the headers whose full path matches, counting them as the library's even when the default rule does not (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
         var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
         var configFile = new Option<string[]>("--config") { Description = "Read options from a bindgen.json file (see docs/config.md); options on the command line override it. Repeat for several independent targets: they are generated in parallel" };

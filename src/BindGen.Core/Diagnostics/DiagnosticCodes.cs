@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
 
+    public static readonly DiagnosticDescriptor ZeroSizeRecord = new("BG0060", DiagnosticSeverity.Warning, "record has size 0 in C (GNU extension); its C# struct has 1 byte");
+
     public static readonly DiagnosticDescriptor ExcludedTypeUsed = new("BG0040", DiagnosticSeverity.Error, "an excluded type is used by a kept declaration");
     public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
     public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
@@ -47,6 +49,6 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, IncludeDirectoryNotFound,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, ZeroSizeRecord, IncludeDirectoryNotFound,
     ];
 }

@@ -13,17 +13,19 @@ public static class Emitter
 
     internal static List<OutputFile>? Emit(CsApi api, string? singleFileName, TemplateRenderer renderer, StageTimings? timings)
     {
-        var plan = new List<(string Name, string[] Sections)>();
+        // Type aliases (global using) go to the single file, or to a file of their own when split.
+        var plan = new List<(string Name, string[] Sections, bool TypeAliases)>();
         if (singleFileName is not null) plan.Add((singleFileName, api.Safe is null
             ? ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban"]
-            : ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban", "safe/safe.scriban"]));
+            : ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban", "safe/safe.scriban"], api.TypeAliases.Length > 0));
         else
         {
-            plan.Add(("NativeTypeNameAttribute.cs", ["native_type_name.scriban"]));
-            if (api.Enums.Length > 0) plan.Add(("Enums.cs", ["enums.scriban"]));
-            if (api.Structs.Length > 0) plan.Add(("Structs.cs", ["structs.scriban"]));
-            plan.Add(($"{api.ClassName}.cs", ["methods.scriban"]));
-            if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"]));
+            plan.Add(("NativeTypeNameAttribute.cs", ["native_type_name.scriban"], false));
+            if (api.TypeAliases.Length > 0) plan.Add(("TypeAliases.cs", [], true));
+            if (api.Enums.Length > 0) plan.Add(("Enums.cs", ["enums.scriban"], false));
+            if (api.Structs.Length > 0) plan.Add(("Structs.cs", ["structs.scriban"], false));
+            plan.Add(($"{api.ClassName}.cs", ["methods.scriban"], false));
+            if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"], false));
         }
 
         // The view model is converted once and shared by every section and file.
@@ -40,9 +42,9 @@ public static class Emitter
         var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
 
         var files = new List<OutputFile>();
-        foreach (var (name, fileSections) in plan)
+        foreach (var (name, fileSections, typeAliases) in plan)
         {
-            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(fileSections.Select(s => rendered[s])));
+            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(fileSections.Select(s => rendered[s]), typeAliases));
             if (text is null) return null;
             files.Add(new OutputFile(name, Normalize(text)));
         }

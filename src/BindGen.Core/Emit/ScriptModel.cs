@@ -38,6 +38,7 @@ public static class ScriptModel
             ["sources"] = Array(api.Sources, s => s),
             ["structs"] = structs,
             ["enums"] = enums,
+            ["type_aliases"] = Array(api.TypeAliases, a => new ScriptObject(3) { ["name"] = a.Name, ["target"] = a.Target, ["native_name"] = a.NativeName }),
             ["functions"] = functions,
             ["constants"] = constants,
             ["globals"] = Array(api.Globals, Global),
@@ -68,10 +69,13 @@ public static class ScriptModel
     };
 
     /// <summary>
-    /// The globals of one output file pushed above the shared ones: the rendered text of each of its sections, in order.
-    /// Functions that templates define land here too, so the shared model stays as converted.
+    /// The globals of one output file pushed above the shared ones: the rendered text of each of its sections, in order,
+    /// and whether the file declares the <c>global using</c> type aliases (they must precede the namespace, so they
+    /// belong to the file, not to a section). Functions that templates define land here too, so the shared model stays
+    /// as converted.
     /// </summary>
-    public static ScriptObject FileGlobals(IEnumerable<string> sectionTexts) => new(1) { ["section_texts"] = Array(sectionTexts, s => s) };
+    public static ScriptObject FileGlobals(IEnumerable<string> sectionTexts, bool withTypeAliases = false) =>
+        new(2) { ["section_texts"] = Array(sectionTexts, s => s), ["with_type_aliases"] = withTypeAliases };
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
@@ -85,7 +89,7 @@ public static class ScriptModel
 
     private static ScriptArray Lines(ImmutableArray<string> lines) => lines.IsDefaultOrEmpty ? NoLines : Array(lines, l => l);
 
-    private static ScriptObject Struct(CsStruct s) => new(14)
+    private static ScriptObject Struct(CsStruct s) => new(15)
     {
         ["name"] = s.Name,
         ["native_type_name"] = s.NativeTypeName,
@@ -121,7 +125,11 @@ public static class ScriptModel
         ["flexible_arrays"] = Array(s.FlexibleArrays, a => new ScriptObject
         {
             ["name"] = a.Name, ["element_type"] = a.ElementType, ["native_type_name"] = a.NativeTypeName, ["offset"] = a.Offset,
-            ["has_pointer_element"] = a.HasPointerElement,
+            ["has_pointer_element"] = a.HasPointerElement, ["is_zero_length"] = a.IsZeroLength,
+        }),
+        ["zero_size_members"] = Array(s.ZeroSizeMembers, z => new ScriptObject(5)
+        {
+            ["name"] = z.Name, ["type"] = z.Type, ["native_type_name"] = z.NativeTypeName, ["offset"] = z.Offset, ["has_pointer_type"] = z.HasPointerType,
         }),
     };
 

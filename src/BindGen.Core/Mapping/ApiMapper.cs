@@ -12,23 +12,41 @@ public static class ApiMapper
     public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics, SafeWrapperConfig? safeConfig = null)
     {
         var naming = DeclarationNames.Create(options, diagnostics);
-        var recordNames = RecordNames.Assign(api, naming);
+        var typedefNames = TypedefNames.Of(api);
+        var recordNames = RecordNames.Assign(api, naming, typedefNames);
         var typeNames = new Dictionary<string, string>(recordNames.TypeNames, StringComparer.Ordinal);
         var namedEnums = api.Enums.Where(e => e.Name.Length > 0).ToList();
-        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(e.Name, NameKind.Type);
+        foreach (var e in namedEnums) typeNames[e.Key] = naming.Of(typedefNames.CName(e, e.IsAnonymous, naming), NameKind.Type);
         ReservedNames.Resolve(api, CsNames.Escape(options.ClassName), recordNames, typeNames, diagnostics);
+        // Void typedefs (typedef void LIB_HANDLE;) name empty structs that pointers to them use.
+        var typedefMapper = new TypedefMapper(api, naming, diagnostics);
+        var taken = new HashSet<string>(ReservedNames.Used, StringComparer.Ordinal) { CsNames.Escape(options.ClassName) };
+        taken.UnionWith(recordNames.SimpleNames.Where(n => api.Record(n.Key) is { ParentKey: null } or { Name.Length: > 0 }).Select(n => n.Value));
+        taken.UnionWith(namedEnums.Select(e => typeNames[e.Key]));
+        var voidHandles = typedefMapper.VoidHandleNames(taken);
+        foreach (var (key, name) in voidHandles) typeNames[key] = name;
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
         var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}").Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
+        var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
                                           .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal))
         {
             var mapped = records.Map(record);
-            if (!topLevelNames.Claim(mapped.Name, record.Name, record.Location, "record")) continue;
+            if (!topLevelNames.Claim(mapped.Name, RecordNames.CName(record, typedefNames, naming), record.Location, "record")) continue;
             structs.Add(mapped);
+            emitted[record.Key] = mapped.Name;
         }
+        foreach (var (key, name) in voidHandles)
+        {
+            var typedef = api.Typedef(key);
+            if (!topLevelNames.Claim(name, typedef.Name, typedef.Location, "typedef")) continue;
+            structs.Add(TypedefMapper.VoidHandle(typedef, name));
+            emitted[key] = name;
+        }
+        structs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
@@ -49,7 +67,8 @@ public static class ApiMapper
                 continue;
             }
             var name = typeNames[e.Key];
-            if (!topLevelNames.Claim(name, e.Name, e.Location, "enum")) continue;
+            if (!topLevelNames.Claim(name, typedefNames.CName(e, e.IsAnonymous, naming), e.Location, "enum")) continue;
+            emitted[e.Key] = name;
             var memberNames = new NameTable(diagnostics, $"enum {name}");
             enums.Add(new CsEnum
             {
@@ -62,6 +81,8 @@ public static class ApiMapper
                 Doc = DocComments.Lines(e.Comment),
             });
         }
+
+        var aliases = typedefMapper.Aliases(emitted, typedefNames, topLevelNames);
 
         var functions = new List<CsFunction>();
         var stubs = new List<CsStub>();
@@ -112,6 +133,7 @@ public static class ApiMapper
             UseLibraryImport = options.ImportStyle == ImportStyle.LibraryImport,
             Sources = [.. options.Headers.Select(h => CsComments.Line(Path.GetFileName(h))).Order(StringComparer.Ordinal)],
             Structs = [.. structs],
+            TypeAliases = [.. aliases],
             Enums = [.. enums],
             Functions = [.. functions],
             Globals = [.. globals],

@@ -25,13 +25,17 @@ public static class ReservedNames
 
     /// <summary>
     /// Renames colliding top-level records and enums in <paramref name="recordNames"/> and <paramref name="typeNames"/>
-    /// (records first, each in name-then-key order, so the result is deterministic), reporting each renaming.
+    /// (records first, each in name-then-key order, a record named by a typedef before one named by its tag, so the
+    /// result is deterministic), reporting each renaming.
     /// </summary>
     public static void Resolve(CApi api, string className, RecordNames recordNames, Dictionary<string, string> typeNames, DiagnosticBag diagnostics)
     {
         var taken = new HashSet<string>(Used, StringComparer.Ordinal) { className };
         var records = api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
-            .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal);
+            .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal)
+            // Of two records that want one name, the one a typedef names keeps it: C code writes that one without 'struct'.
+            .ThenBy(r => recordNames.TypedefNamed.Contains(r.Key) ? 0 : 1)
+            .ThenBy(r => r.Key, StringComparer.Ordinal);
         foreach (var record in records)
         {
             var name = recordNames.SimpleNames[record.Key];

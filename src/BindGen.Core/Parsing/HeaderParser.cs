@@ -14,6 +14,9 @@ public static class HeaderParser
     /// <summary>Name of the in-memory file that includes every input header when there are several.</summary>
     public const string CombinedInputName = "bindgen-input.h";
 
+    /// <summary>Name of the in-memory file, beside the main one, that declares the macros clang evaluates.</summary>
+    public const string SyntheticMacrosName = "bindgen-macros.h";
+
     /// <summary>
     /// Parses <paramref name="options"/>' headers. <paramref name="ownership"/> gets the files read and returns which of them
     /// are the library's own (their macros are evaluated). Returns a null model when the input has errors.
@@ -138,12 +141,17 @@ public static class HeaderParser
         var isOwn = ownership(new CIncludeGraph([.. headers.Select(NormalizePath)], files, directives.ToImmutable()));
         timings?.Mark("headers");
         var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // The macros the in-house evaluator cannot evaluate go to clang, in one more parse that includes the same inputs.
+        var syntheticFile = Path.Combine(Path.GetDirectoryName(main) ?? options.Resolve("."), SyntheticMacrosName);
+        var synthetic = new SyntheticUnit(syntheticFile, unsaved is null ? $"#include \"{main}\"\n" : unsaved[main], source =>
+            TranslationUnit.Parse(syntheticFile, [.. arguments, "-w", "-ferror-limit=0"], new Dictionary<string, string> { [syntheticFile] = source },
+                new ParseOptions { DetailedPreprocessingRecord = false }, out _));
         var constants = macros.EvaluateAll(file =>
         {
             if (file.Length == 0) return false;
             if (!ownByName.TryGetValue(file, out bool own)) ownByName[file] = own = isOwn(NormalizePath(file));
             return own;
-        });
+        }, synthetic);
 
         timings?.Mark("macros");
         var api = new CApi

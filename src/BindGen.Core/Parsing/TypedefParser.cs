@@ -17,6 +17,7 @@ internal sealed class TypedefParser(ParseContext context, TypeParser types)
             context.Typedefs[key] = new CTypedef
             {
                 Key = key, Name = name, Location = ParseContext.ToLocation(decl.Location), Comment = RecordParser.Comment(decl), Underlying = underlying,
+                DeclaresUnderlying = DeclaresUnderlying(decl),
             };
             context.TypedefsByName.TryAdd(name, key);
             switch (underlying)
@@ -34,4 +35,8 @@ internal sealed class TypedefParser(ParseContext context, TypeParser types)
             context.InProgress.Remove(key);
         }
     }
+
+    /// <summary>True when the typedef's declaration holds the definition of the record or enum it names (a child cursor).</summary>
+    private static bool DeclaresUnderlying(Cursor decl) =>
+        decl.Children().Any(c => c.Kind is CursorKind.StructDecl or CursorKind.UnionDecl or CursorKind.EnumDecl && c.IsDefinition);
 }

@@ -6,6 +6,9 @@ namespace BindGen.Core.Passes;
 /// </summary>
 public sealed record HeaderVerdict(string Path, HeaderReason Reason, string? Via)
 {
+    /// <summary>For <see cref="HeaderReason.SameFamily"/>, the family (top folder or name) the header shares; for <see cref="HeaderReason.SamePackage"/>, the package.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>True when the header counts as the library's.</summary>
     public bool IsLibrary => Reason < HeaderReason.Platform;
 
@@ -16,8 +19,8 @@ public sealed record HeaderVerdict(string Path, HeaderReason Reason, string? Via
         HeaderReason.WrapperInclude => $"included by the wrapper {Name(Via)}",
         HeaderReason.BesideIncluder => $"included as \"...\" beside {Name(Via)}",
         HeaderReason.MultiarchConfig => $"included as \"...\" by {Name(Via)}, found in a multiarch folder",
-        HeaderReason.SameFamily => $"same folder or name family as {Name(Via)}",
-        HeaderReason.SamePackage => $"installed by the same package as {Name(Via)}",
+        HeaderReason.SameFamily => $"same family '{Detail}' as {Name(Via)}",
+        HeaderReason.SamePackage => $"installed by the same package ({Detail}) as {Name(Via)}",
         HeaderReason.UnderInputFolder => "under the folder of a named header",
         HeaderReason.Traverse => "named by --traverse",
         HeaderReason.IncludeFile => "matched by --include-file",

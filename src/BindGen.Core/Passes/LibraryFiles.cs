@@ -133,7 +133,7 @@ public sealed class LibraryFiles
                             : !systemFiles.Contains(target) && localInputFolders.Any(f => IncludePaths.IsUnder(target, f)) ? HeaderReason.UnderInputFolder
                             : IsRelated(family) ? HeaderReason.SameFamily
                             : null;
-                        if (reason is { } r) Add(target, r, file, isWrapper: false);
+                        if (reason is { } r) Add(target, r, file, isWrapper: false, r == HeaderReason.SameFamily ? family : null);
                         else
                         {
                             verdicts.TryAdd(target, new HeaderVerdict(target, HeaderReason.OtherLibrary, file));
@@ -146,8 +146,8 @@ public sealed class LibraryFiles
                 foreach (var (d, family) in candidates)
                 {
                     if (verdicts[d.Included].Reason != HeaderReason.OtherLibrary) continue;
-                    if (IsRelated(family)) changed |= Add(d.Included, HeaderReason.SameFamily, d.Includer, isWrapper: false);
-                    else if (SamePackage(d.Included) is { } sibling) changed |= Add(d.Included, HeaderReason.SamePackage, sibling, isWrapper: false);
+                    if (IsRelated(family)) changed |= Add(d.Included, HeaderReason.SameFamily, d.Includer, isWrapper: false, family);
+                    else if (SamePackage(d.Included) is { } sibling) changed |= Add(d.Included, HeaderReason.SamePackage, sibling, isWrapper: false, packageOf!(d.Included));
                 }
                 if (!changed) break;
             }
@@ -155,10 +155,10 @@ public sealed class LibraryFiles
 
         public bool IsPlatform(string path) => _paths.IsPlatform(path);
 
-        private bool Add(string path, HeaderReason reason, string? via, bool isWrapper)
+        private bool Add(string path, HeaderReason reason, string? via, bool isWrapper, string? detail = null)
         {
             if (verdicts.TryGetValue(path, out var known) && known.IsLibrary) return false;
-            verdicts[path] = new HeaderVerdict(path, reason, via);
+            verdicts[path] = new HeaderVerdict(path, reason, via) { Detail = detail };
             // A wrapper's own name says nothing about the libraries it includes.
             if (!isWrapper)
             {

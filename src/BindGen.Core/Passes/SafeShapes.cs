@@ -244,19 +244,30 @@ public static class SafeShapes
         for (int j = 0; j < f.Parameters.Length; j++)
         {
             if (j == callback || roles[j] is { Kind: not SafeParamKind.Plain }) continue;
-            if (Strip(api, f.Parameters[j].Type) is CPointerType { PointeeIsConst: false } vp && Strip(api, vp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void }
+            if (Strip(api, f.Parameters[j].Type) is CPointerType { PointeeIsConst: false } vp && IsPlainVoid(api, vp.Pointee)
                 && (best < 0 || Math.Abs(j - callback) < Math.Abs(best - callback)))
                 best = j;
         }
         return best;
     }
 
+    /// <summary>
+    /// True for the pointee of a plain <c>void*</c>: void, or a typedef of void only through typedefs of pointers. A void
+    /// typedef (<c>typedef void LIB_HANDLE;</c>) names a type of its own in C# (<c>LIB_HANDLE*</c>), not user data.
+    /// </summary>
+    private static bool IsPlainVoid(CApi api, CType pointee) => pointee switch
+    {
+        CPrimitiveType { Kind: CPrimitiveKind.Void } => true,
+        CTypedefRef t => api.Typedef(t.Key).Underlying is not CPrimitiveType && IsPlainVoid(api, api.Typedef(t.Key).Underlying),
+        _ => false,
+    };
+
     /// <summary>Index of the callback's own <c>void*</c> parameter, or -1.</summary>
     public static int UserDataIndex(CApi api, CFunctionType callback)
     {
         for (int i = 0; i < callback.Parameters.Length; i++)
         {
-            if (Strip(api, callback.Parameters[i]) is CPointerType vp && Strip(api, vp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void }) return i;
+            if (Strip(api, callback.Parameters[i]) is CPointerType vp && IsPlainVoid(api, vp.Pointee)) return i;
         }
         return -1;
     }

@@ -62,15 +62,19 @@ public static class LayoutProbe
             var symbol = FindType(compilation, ns, record.Name, cName);
             var csName = symbol is null ? Escape(record.Name) : Escape(symbol.Name);
             bool own = SameFile(record.Location.File, full);
-            if (symbol is null || !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic))
+            if (symbol is null)
             {
-                // Records of other headers are emitted only when used, and opaque (no fields) when used only through pointers.
-                if (own && symbol is null) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
+                // Records of other headers are emitted only when used; when they are, they are measured like the library's own.
+                if (own) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
                 continue;
             }
             csName = Escape(symbol.Name);
-            items.Add(new LayoutItem(cName, csName, "size", "", ""));
-            items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            // A C# struct is at least one byte: a record C makes 0 bytes is excused only by a warning naming it.
+            if (record.Size > 0 || !Explained(generated.Stderr, record, cName))
+            {
+                items.Add(new LayoutItem(cName, csName, "size", "", ""));
+                items.Add(new LayoutItem(cName, csName, "align", "", ""));
+            }
             AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -96,6 +100,9 @@ public static class LayoutProbe
     {
         var c = new StringBuilder();
         c.Append("#include <stdio.h>\n#include <stddef.h>\n#include <string.h>\n#include \"").Append(header).Append("\"\n");
+        // Headers may name members by macros (glibc: #define sa_handler __sigaction_handler.sa_handler): measure the members.
+        foreach (var name in items.SelectMany(i => i.CPath.Split('.')).Where(n => n.Length > 0).Distinct().Order(StringComparer.Ordinal))
+            c.Append("#ifdef ").Append(name).Append("\n#undef ").Append(name).Append("\n#endif\n");
         // The bits of a bitfield, found as C stores them: the first set (or clear) bit, how many, and whether they are contiguous.
         c.Append("""
             static void scan(const unsigned char *p, size_t n, int want) {
@@ -218,11 +225,16 @@ public static class LayoutProbe
         return cs.ToString();
     }
 
-    /// <summary>The C# type of a record: by name, or (renamed to avoid a clash) by its [NativeTypeName] or a suffix.</summary>
+    /// <summary>
+    /// The C# type of a record: by name, or (named after its typedef, or renamed to avoid a clash) by its [NativeTypeName],
+    /// or a suffix.
+    /// </summary>
     private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
     {
-        var byName = compilation.GetTypeByMetadataName(ns + "." + name);
-        if (byName is not null && (NativeName(byName) is null || NativeName(byName) == cSpelling)) return byName;
+        // Only structs: a record named like the generated class (struct Native) is renamed, and the class is not it.
+        var byName = compilation.GetTypeByMetadataName(ns + "." + name) is { TypeKind: TypeKind.Struct } s ? s : null;
+        // A type without [NativeTypeName] is spelled in C like in C#: it is this record only when C spells the record by that name.
+        if (byName is not null && (NativeName(byName) ?? name) == cSpelling) return byName;
         var container = compilation.GlobalNamespace;
         foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
         return container?.GetTypeMembers().FirstOrDefault(t => NativeName(t) == cSpelling) ?? byName
@@ -253,9 +265,9 @@ public static class LayoutProbe
             // A member named like its enclosing type is renamed with a trailing underscore.
             var csMemberName = symbol.GetMembers(field.Name).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
             var csPath = csPrefix + Escape(csMemberName);
-            if (field.Type is CArrayType { Length: null })
+            if (field.Type is CArrayType { Length: null or 0 })
             {
-                // A flexible array member: an accessor method whose result starts where C's member does.
+                // A flexible array member, or a GNU zero-length array: an accessor method whose result starts where C's member does.
                 var accessor = symbol.GetMembers(csMemberName).OfType<IMethodSymbol>().FirstOrDefault();
                 if (accessor is null)
                 {

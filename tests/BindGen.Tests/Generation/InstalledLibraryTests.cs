@@ -132,10 +132,10 @@ public class InstalledLibraryTests
         var report = Generate(Wrapper, "--explain-headers").Stderr.Replace('\\', '/');
         Assert.Matches(@"library  .*project/wrapper\.h: named as input", report);
         Assert.Matches(@"library  .*usr/include/imaging/imaging\.h: included by the wrapper wrapper\.h", report);
-        Assert.Matches(@"library  .*x86_64-linux-gnu/imaging/config\.h: same folder or name family as imaging\.h", report);
-        Assert.Matches(@"library  .*usr/include/imaging/platform\.h: same folder or name family as config\.h", report);
+        Assert.Matches(@"library  .*x86_64-linux-gnu/imaging/config\.h: same family 'imaging' as imaging\.h", report);
+        Assert.Matches(@"library  .*usr/include/imaging/platform\.h: same family 'imaging' as config\.h", report);
         Assert.Matches(@"library  .*x86_64-linux-gnu/imgconf\.h: included as ""\.\.\."" by core\.h, found in a multiarch folder", report);
-        Assert.Matches(@"library  .*usr/include/imaging_ext/types\.h: same folder or name family", report);
+        Assert.Matches(@"library  .*usr/include/imaging_ext/types\.h: same family 'imaging_ext' as imaging\.h", report);
         Assert.Matches(@"-        .*usr/include/squash\.h: another library's, included by imaging\.h", report);
         Assert.Matches(@"-        .*usr/include/squashconf\.h: included only by headers that are not the library's", report);
         Assert.Matches(@"-        \d+ C library, POSIX, kernel and compiler headers", report);

@@ -100,13 +100,14 @@ public partial class HostileShapesTests
         // C long is still System's CLong, and struct CLong is its own type: nothing silently changed meaning.
         Assert.Equal("System.Runtime.InteropServices.CLong", FieldType("uses_long", "size").ToDisplayString());
         Assert.Equal("Hostile.SameName.CLong_struct*", FieldType("uses_long", "fake").ToDisplayString());
-        // The typedef 'handle' means struct handle_impl, while the tag 'struct handle' is another type.
+        // The typedef 'handle' means struct handle_impl and is called handle, as C code calls it; the tag 'struct handle'
+        // is another type, renamed.
         var use = compilation.GetTypeByMetadataName("Hostile.SameName.Native")!.GetMembers("use").OfType<IMethodSymbol>().Single();
-        Assert.Equal(["Hostile.SameName.handle_impl*", "Hostile.SameName.handle*", "int", "Hostile.SameName.counter*"], use.Parameters.Select(p => p.Type.ToDisplayString()));
-        // Two records wanting the same name: one is renamed, the other keeps its name and its nested types.
+        Assert.Equal(["Hostile.SameName.handle*", "Hostile.SameName.handle_struct*", "int", "Hostile.SameName.counter*"], use.Parameters.Select(p => p.Type.ToDisplayString()));
+        // Two records wanting the same name: the tag-only one is renamed with its nested types, the typedef's keeps the name.
         var pairs = compilation.GetTypeByMetadataName("Hostile.SameName.Native")!.GetMembers("use_pairs").OfType<IMethodSymbol>().Single();
-        Assert.Equal(["Hostile.SameName.pair_struct*", "Hostile.SameName.pair*"], pairs.Parameters.Select(p => p.Type.ToDisplayString()));
-        Assert.Equal("Hostile.SameName.pair._u_e__Union", FieldType("pair", "u").ToDisplayString());
+        Assert.Equal(["Hostile.SameName.pair*", "Hostile.SameName.pair_struct*"], pairs.Parameters.Select(p => p.Type.ToDisplayString()));
+        Assert.Equal("Hostile.SameName.pair_struct._u_e__Union", FieldType("pair_struct", "u").ToDisplayString());
     }
 
     [Fact]

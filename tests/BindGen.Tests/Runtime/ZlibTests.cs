@@ -59,15 +59,15 @@ public sealed class ZlibFixture
                 return $"ok {input.Length}->{compressedLength.Value}";
             }
 
-            public static int StreamSizeCs() => sizeof(z_stream_s);
+            public static int StreamSizeCs() => sizeof(z_stream);
 
             public static int InflateInitWithStreamStruct()
             {
                 // inflateInit_ checks the struct size we pass against its own sizeof(z_stream).
-                z_stream_s stream = default;
+                z_stream stream = default;
                 fixed (byte* version = Native.ZLIB_VERSION_UTF8)
                 {
-                    int rc = Native.inflateInit_(&stream, version, sizeof(z_stream_s));
+                    int rc = Native.inflateInit_(&stream, version, sizeof(z_stream));
                     if (rc != Native.Z_OK) return rc;
                     return Native.inflateEnd(&stream);
                 }
