@@ -194,6 +194,7 @@ public static unsafe partial class Native
     //   stats.h:6: BG0011 'st_printf' is variadic: P/Invoke cannot pass C varargs
     //   stats.h:7: BG0012 'st_twice' is static inline: the library exports no symbol for it
     //   stats.h:8: BG0010 'st_precise' not bound: return type 'long double' has no C# equivalent
+    //   stats.h:10: BG0045 function 'st_hidden_debug' left out: excluded by --exclude 'st_hidden_*'
     //   stats.h:14: BG0014 function-like macro 'ST_SQUARE' is not bound
     //   stats.h:15: BG0013 macro 'ST_BROKEN' does not evaluate to a constant: ( ST_UNDEFINED + 1 ) ('ST_UNDEFINED' is not a constant)
 

@@ -72,6 +72,8 @@ public sealed record CsStruct
     /// or a record made opaque with <c>--opaque</c> (a private blob of C's size and alignment).
     /// </summary>
     public bool IsOpaque { get; init; }
+    /// <summary>True for the empty struct of <c>typedef void NAME;</c>: a type C names, not a record.</summary>
+    public bool IsVoidHandle { get; init; }
     /// <summary>Fields in declaration order.</summary>
     public ImmutableArray<CsField> Fields { get; init; } = [];
     /// <summary>Bitfield accessors.</summary>

@@ -113,7 +113,13 @@ public static class HeaderParser
             {
                 case CursorKind.StructDecl:
                 case CursorKind.UnionDecl:
-                    records.Ensure(cursor);
+                    var recordKey = records.Ensure(cursor);
+                    // A library header may declare a record defined elsewhere (struct timeval;): it is then the library's.
+                    if (!cursor.IsAnonymous && !cursor.Location.IsEmpty)
+                    {
+                        if (!context.Redeclarations.TryGetValue(recordKey, out var places)) context.Redeclarations[recordKey] = places = [];
+                        places.Add(ParseContext.ToLocation(cursor.Location));
+                    }
                     break;
                 case CursorKind.EnumDecl:
                     enums.Ensure(cursor);
@@ -152,6 +158,18 @@ public static class HeaderParser
             if (!ownByName.TryGetValue(file, out bool own)) ownByName[file] = own = isOwn(NormalizePath(file));
             return own;
         }, synthetic);
+
+        // A function, variable or named record first declared (or defined) outside the library and declared again in it
+        // is the library's: it is placed at its first declaration in the library's files.
+        T Relocate<T>(T d) where T : CDeclaration =>
+            context.Redeclarations.TryGetValue(d.Key, out var again) && !(d.Location.File.Length > 0 && isOwn(NormalizePath(d.Location.File)))
+            && again.FirstOrDefault(l => isOwn(NormalizePath(l.File))) is { } own ? d with { Location = own } : d;
+        foreach (var key in context.Redeclarations.Keys)
+        {
+            if (context.Functions.TryGetValue(key, out var f)) context.Functions[key] = Relocate(f);
+            else if (context.Globals.TryGetValue(key, out var g)) context.Globals[key] = Relocate(g);
+            else if (context.Records.TryGetValue(key, out var r) && r.Name.Length > 0) context.Records[key] = Relocate(r);
+        }
 
         timings?.Mark("macros");
         var api = new CApi

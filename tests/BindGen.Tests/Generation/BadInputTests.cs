@@ -126,7 +126,7 @@ public class BadInputTests
         File.WriteAllText(Path.Combine(existing.Dir, "broken.h"), "#include <mylib.h>\nint f(void);\n");
         var result = RunTool(existing.Dir, "broken.h", "-I", "mylib/include", "-o", "Bindings.cs", "--namespace", "X");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"warning BG0045: include directory 'mylib/include' (-I) does not exist (relative to '{existing.Dir}')", result.Stderr);
+        Assert.Contains($"warning BG0046: include directory 'mylib/include' (-I) does not exist (relative to '{existing.Dir}')", result.Stderr);
         Assert.Contains("'mylib.h' file not found", result.Stderr);
         AssertUntouched(existing);
     }
