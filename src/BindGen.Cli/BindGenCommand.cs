@@ -21,8 +21,16 @@ public static class BindGenCommand
     public const int InternalError = 3;
 
     /// <summary>Runs the command; returns the exit code. <paramref name="writeGuard"/>, when given, lets a signal handler stop writes (see Program.cs).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="writeGuard">Lets a signal handler stop writes.</param>
+    /// <param name="workingDirectory">The folder relative paths are relative to (default: the process's current directory);
+    /// lets an in-process caller run from another folder without changing the process-wide current directory.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null, string? workingDirectory = null)
     {
+        // Relative paths the command itself opens; paths given to the generator are resolved by GeneratorOptions.WorkingDirectory.
+        string At(string path) => workingDirectory is null ? path : Path.GetFullPath(path, workingDirectory);
         var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.ZeroOrMore, Description = "C headers to bind (the library's public headers); may come from --config instead" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Namespace of the generated code (default: derived from the first header's name)" };
@@ -77,6 +85,8 @@ public static class BindGenCommand
         root.Options.Add(includeFiles);
         root.Options.Add(excludeFiles);
 
+        var optionNames = root.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        args = HostResponseFile.Split(args, optionNames);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -96,7 +106,7 @@ public static class BindGenCommand
         {
             try
             {
-                configs.Add(BindGenConfig.Load(configPath));
+                configs.Add(BindGenConfig.Load(At(configPath)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
@@ -149,7 +159,7 @@ public static class BindGenCommand
         bool WriteDependencies(IEnumerable<string> dependencies)
         {
             var bag = new DiagnosticBag();
-            DependencyFile.Write(depsPath, dependencies, bag);
+            DependencyFile.Write(At(depsPath!), dependencies, bag);
             var fmt = Given(format) ? parse.GetValue(format) : configs.FirstOrDefault()?.DiagnosticFormat ?? parse.GetValue(format);
             Print(bag.ToList(), stderr, msbuild: fmt == "msbuild", verbose: false);
             return !bag.HasErrors;
@@ -164,7 +174,7 @@ public static class BindGenCommand
 
             var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
             // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
-            var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
+            var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(At(h))).ToList();
             if (unknown.Count > 0)
             {
                 foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
@@ -197,7 +207,7 @@ public static class BindGenCommand
             int Execute()
             {
                 var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-                var outputPath = Pick(output, config?.Output);
+                var outputPath = Pick(output, config?.Output) is { } o ? At(o) : null;
                 bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
                 var options = new GeneratorOptions
                 {
@@ -226,6 +236,7 @@ public static class BindGenCommand
                     ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
                     WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
+                    WorkingDirectory = workingDirectory,
                 };
                 // A name C# cannot declare is a usage error, whichever face passed it (MSBuild metadata arrives as --namespace/--class).
                 var nameProblems = new[]
@@ -263,9 +274,12 @@ public static class BindGenCommand
                         }
                         var stale = OutputWriter.Check(result.Files, outputPath, split);
                         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-                        foreach (var (path, diff) in stale)
+                        foreach (var (path, diff, leftover) in stale)
                         {
-                            stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
+                            var message = leftover
+                                ? $"'{path}' was generated by an earlier run and is no longer generated: rerun bindgen to delete it"
+                                : $"'{path}' is stale: regenerate it with bindgen";
+                            stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, message), msbuild));
                             stdout.Write(diff);
                         }
                         return stale.Count == 0 ? Ok : InputErrors;

@@ -40,6 +40,9 @@ public static class Generator
             diagnostics.Add(DiagnosticCodes.BadOption, null, $"class '{options.ClassName}' is not a valid C# class name: {classProblem}");
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), []);
         var timings = StageTimings.FromEnvironment();
+        // clang ignores a missing -I folder; without this line the only hint would be "'x.h' file not found".
+        foreach (var dir in options.IncludeDirectories.Where(d => !Directory.Exists(options.Resolve(d))))
+            diagnostics.Add(DiagnosticCodes.IncludeDirectoryNotFound, null, $"include directory '{dir}' (-I) does not exist{(Path.IsPathRooted(dir) ? "" : $" (relative to '{options.WorkingDirectory ?? Directory.GetCurrentDirectory()}')")}");
         LibraryFiles? files = null;
         var filter = DeclarationFilter.Create(options, diagnostics);
         // Templates are parsed, and the header rule compiled by the JIT, on another core while libclang parses the headers.

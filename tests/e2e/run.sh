@@ -81,6 +81,17 @@ else
   fail "dotnet tool run bindgen (exit $status)"; show "$WORK/tool.log"; [ -f "$TOOL/Bindings.cs" ] && show "$TOOL/Bindings.cs" 20
 fi
 
+step "response file through the real dotnet tool run (the host expands @file itself), and dotnet bindgen --help"
+printf 'wrapper.h\n--namespace FromRsp\n--library z\n-o Rsp.cs\n' >"$TOOL/args.rsp"
+(cd "$TOOL" && dotnet tool run bindgen @args.rsp && mv Rsp.cs Rsp1.cs && dotnet tool run bindgen -- @args.rsp && dotnet bindgen --help >help.txt) >"$WORK/rsp.log" 2>&1 && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q '^namespace FromRsp;' "$TOOL/Rsp1.cs" && grep -q '^namespace FromRsp;' "$TOOL/Rsp.cs" \
+   && grep -q -- '--deps-file' "$TOOL/help.txt" && grep -q 'Usage:' "$TOOL/help.txt"; then
+  pass "dotnet tool run bindgen @args.rsp, dotnet tool run bindgen -- @args.rsp, dotnet bindgen --help"
+else
+  fail "response file / --help through dotnet (exit $status)"; show "$WORK/rsp.log"
+fi
+rm -f "$TOOL/Rsp.cs" "$TOOL/Rsp1.cs" "$TOOL/help.txt" "$TOOL/args.rsp"
+
 step "--deps-file lists every header read, absolute and sorted"
 if [ -f "$TOOL/bindings.deps" ] && grep -qx "$TOOL/wrapper.h" "$TOOL/bindings.deps" && grep -qx "$TOOL/include/wrapper_types.h" "$TOOL/bindings.deps" \
    && LC_ALL=C sort -c "$TOOL/bindings.deps" && ! grep -qv '^/' "$TOOL/bindings.deps"; then
@@ -142,6 +153,15 @@ if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ 
   pass "first build ran the generator"
 else
   fail "first build (exit $status)"; show "$WORK/build1.log"
+fi
+
+step "sample: the package sets AllowUnsafeBlocks (the sample does not), and BindGenAllowUnsafeBlocks=false opts out"
+unsafe_default="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" 2>&1 || true)"
+unsafe_optout="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" -p:BindGenAllowUnsafeBlocks=false 2>&1 || true)"
+if ! grep -q AllowUnsafeBlocks "$SAMPLE/ZlibSample.csproj" && [ "$unsafe_default" = "true" ] && { [ -z "$unsafe_optout" ] || [ "$unsafe_optout" = "false" ]; }; then
+  pass "AllowUnsafeBlocks: '$unsafe_default' by default, '$unsafe_optout' with BindGenAllowUnsafeBlocks=false"
+else
+  fail "AllowUnsafeBlocks: '$unsafe_default' by default (expected true), '$unsafe_optout' opted out (expected empty or false)"
 fi
 
 step "sample: second build with nothing changed skips the generator"

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateNotFound = new("BG0021", DiagnosticSeverity.Error, "a template was not found");
 
     public static readonly DiagnosticDescriptor UnknownFunctionName = new("BG0044", DiagnosticSeverity.Warning, "an option names a function that is not bound");
+    public static readonly DiagnosticDescriptor IncludeDirectoryNotFound = new("BG0046", DiagnosticSeverity.Warning, "an include directory does not exist");
 
     public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
@@ -49,6 +50,6 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, ZeroSizeRecord,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
     ];
 }

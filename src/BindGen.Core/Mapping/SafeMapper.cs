@@ -219,8 +219,9 @@ public sealed class SafeMapper
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
             ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
-            // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX).
-            CallConvType = "CallConv" + Rules.FunctionPointerRule.CallConv(fn.CallingConvention),
+            // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
+            // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
+            CallConvType = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) is { } conv ? "CallConv" + conv : "",
             Parameters = parameters.ToImmutable(),
             Doc = [$"The managed form of <c>{type.Spelling}</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns."],
         };

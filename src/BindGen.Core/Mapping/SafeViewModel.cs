@@ -129,7 +129,7 @@ public sealed record CsSafeCallback
     public required string RawReturnType { get; init; }
     /// <summary>Safe return type.</summary>
     public required string ReturnType { get; init; }
-    /// <summary>Calling convention type for UnmanagedCallersOnly.</summary>
+    /// <summary>Calling convention type for UnmanagedCallersOnly; empty when the function pointer type names none.</summary>
     public required string CallConvType { get; init; }
     /// <summary>Parameters of the C callback; the user-data one has kind user_data.</summary>
     public ImmutableArray<CsSafeParameter> Parameters { get; init; } = [];

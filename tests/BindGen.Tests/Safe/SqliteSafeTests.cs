@@ -37,7 +37,7 @@ public sealed class SqliteFixture
                 using (db)
                 {
                     Safe.sqlite3_exec(db, "CREATE TABLE t(id INTEGER PRIMARY KEY, name TEXT NOT NULL)", null, null);
-                    var transient = (delegate* unmanaged[Cdecl]<void*, void>)(-1); // SQLITE_TRANSIENT: sqlite copies the text
+                    var transient = (delegate* unmanaged<void*, void>)(-1); // SQLITE_TRANSIENT: sqlite copies the text
                     foreach (var (id, name) in new[] { (1, "alpha"), (2, "b\u00eata"), (3, "\u03b3amma") })
                     {
                         Safe.sqlite3_prepare_v2(db, "INSERT INTO t(id, name) VALUES (?, ?)"u8, out var insert, out _);

@@ -112,6 +112,24 @@ public class ConfigFileTests
     }
 
     [Fact]
+    public void Response_file_lines_expanded_by_the_dotnet_host_work_too()
+    {
+        // `dotnet tool run bindgen @args.rsp`: the host expands the file, one token per line.
+        var (code, stdout, stderr) = Run(SurfaceHarness.Header("naming/naming.h"), "--namespace FromHost", "--library naming", "--target " + SurfaceHarness.Triple, "--strip-prefix ng_", "--rename \"ng_open=Open\"");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("namespace FromHost;", stdout);
+        Assert.Contains("public static extern stream* Open(", stdout);
+    }
+
+    [Fact]
+    public void A_host_joined_token_that_is_not_an_option_line_stays_one_token()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "--namespace", "-n" };
+        Assert.Equal(["my header.h", "--namespace", "X", "-x y"], HostResponseFile.Split(["my header.h", "--namespace X", "-x y"], names));
+        Assert.Equal(["-n", "My Ns"], HostResponseFile.Split(["-n \"My Ns\""], names));
+    }
+
+    [Fact]
     public void The_documented_example_config_parses()
     {
         var example = File.ReadAllText(Path.Combine(SurfaceHarness.RepoRoot, "docs", "examples", "bindgen.json"));

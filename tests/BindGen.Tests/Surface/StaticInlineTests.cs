@@ -52,7 +52,7 @@ public class StaticInlineTests
 
             public static unsafe class Probe
             {
-                [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+                [UnmanagedCallersOnly]
                 private static int Increment(int x) => x + 1;
 
                 public static string Run()
