@@ -264,6 +264,8 @@ public static class BindGenCommand
                             return BadUsage;
                         }
                         var stale = OutputWriter.Check(result.Files, outputPath, split);
+                        // --check covers the shim C file too.
+                        if (result.WrapperFile is { } shimSource) stale.AddRange(OutputWriter.Check([shimSource], shimSource.RelativePath, split: false));
                         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                         foreach (var (path, diff) in stale)
                         {

@@ -105,6 +105,8 @@ public static class ShimBuilder
             else if (a.StartsWith("-isystem", StringComparison.Ordinal)) args.Add("-isystem" + options.Resolve(a["-isystem".Length..]));
         }
         args.Add(LinkArgument(options));
+        // A library shipped beside the shim (app-local native assets) is found at run time.
+        if (OperatingSystem.IsLinux() || OperatingSystem.IsFreeBSD()) args.Add("-Wl,-rpath,$ORIGIN");
         args.AddRange(options.ShimCompilerArguments);
         return args.ToImmutable();
     }
