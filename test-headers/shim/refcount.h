@@ -1,3 +1,4 @@
+// bindgen: --namespace Refcount --library refcount
 // A refcounted object whose everyday calls are not symbols: static inline incref/decref, a macro that reads a field,
 // a macro that forwards to a function with an extra argument, and a function that reports failure through errno.
 #ifndef REFCOUNT_H

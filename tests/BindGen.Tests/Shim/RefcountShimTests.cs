@@ -72,7 +72,7 @@ public class RefcountShimTests
         var (result, _) = Built.Value;
         var dropped = Assert.Single(SurfaceHarness.WithCode(result, DiagnosticCodes.ShimWrapperDropped));
         Assert.EndsWith(Path.Combine("shim", "refcount.h"), dropped.Location!.File);
-        Assert.Equal(37, dropped.Location.Line);
+        Assert.Equal(38, dropped.Location.Line);
         Assert.Contains("macro 'RC_BROKEN' does not compile", dropped.Message);
         Assert.Contains("missing", dropped.Message);
         var text = SurfaceHarness.Text(result);
@@ -92,6 +92,18 @@ public class RefcountShimTests
             fixture: "shim/refcount.c").Result;
         Assert.Equal(source, again.WrapperFile!.Content);
         Assert.Equal(SurfaceHarness.Text(result), SurfaceHarness.Text(again));
+    }
+
+    [Fact]
+    public void LibraryImport_output_with_a_shim_compiles_without_warnings()
+    {
+        var (result, _) = ShimHarness.Generate("shim/refcount.h", "Refcount", "refcount",
+            o => o with { MacroFunctions = ["RC_REFS=int (rc_object *o)"], SetLastError = ["rc_fail_*"], ImportStyle = ImportStyle.LibraryImport },
+            fixture: "shim/refcount.c");
+        var text = SurfaceHarness.Text(result);
+        Assert.Contains("[LibraryImport(ShimLibraryName, EntryPoint = \"RC_REFS__bindgen_wrap\")]", text);
+        var (_, problems) = CSharpCompiler.Compile([("refcount.cs", text)]);
+        Assert.Empty(problems.Where(p => p.Id != "CS8795").Select(p => p.ToString()));
     }
 
     [Fact]
