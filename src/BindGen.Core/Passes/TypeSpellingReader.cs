@@ -24,7 +24,6 @@ public sealed class TypeSpellingReader(CApi api)
         {
             if (words[^1] == "*") pointers++;
             words.RemoveAt(words.Count - 1);
-            if (pointers == 0) continue;
         }
         // Qualifiers between stars ("char * const *") only qualify a pointer: the spelling keeps them.
         bool constPointee = words.Contains("const");
@@ -32,8 +31,9 @@ public sealed class TypeSpellingReader(CApi api)
         if (words.Count == 0 || words.Contains("*")) return null;
         var baseType = Base(words);
         if (baseType is null) return null;
-        CType type = baseType;
+        // The base keeps its qualifiers in its spelling, as clang spells a pointee ("const z_streamp").
         var spelling = string.Join(" ", Words(text).TakeWhile(w => w != "*"));
+        CType type = baseType with { Spelling = spelling };
         for (int i = 0; i < pointers; i++)
         {
             spelling += " *";
