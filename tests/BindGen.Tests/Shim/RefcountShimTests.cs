@@ -107,6 +107,41 @@ public class RefcountShimTests
     }
 
     [Fact]
+    public void The_safe_layer_exception_of_a_set_last_error_function_carries_the_strerror_text()
+    {
+        var folder = Directory.CreateTempSubdirectory("bindgen-shim-safe-").FullName;
+        var safeConfig = Path.Combine(folder, "safe.json");
+        File.WriteAllText(safeConfig, """{ "status": { "functions": ["rc_fail_with"], "success": [0] } }""");
+        var result = SurfaceHarness.Generate("shim/refcount.h", "Refcount", "refcount",
+            o => o with { SetLastError = ["rc_fail_with"], SafeWrappers = true, SafeConfigPath = safeConfig });
+        var text = SurfaceHarness.Text(result);
+        const string driver = """
+            using Refcount;
+
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    try
+                    {
+                        Safe.rc_fail_with(34);
+                        return "no exception";
+                    }
+                    catch (RefcountException e)
+                    {
+                        return e.Message;
+                    }
+                }
+            }
+            """;
+        var bindings = new NativeBindings(text, driver, "Probe", new Dictionary<string, string>
+        {
+            ["refcount"] = NativeBuild.SharedLibrary("refcount", [SurfaceHarness.Header("shim/refcount.c")]),
+        });
+        Assert.Equal("rc_fail_with failed with code -1: Numerical result out of range", bindings.Call<string>("Run"));
+    }
+
+    [Fact]
     public void Set_last_error_also_marks_LibraryImport_declarations()
     {
         var result = SurfaceHarness.Generate("shim/refcount.h", "Refcount", "refcount", o => o with { SetLastError = ["rc_fail_with"], ImportStyle = ImportStyle.LibraryImport });
