@@ -88,8 +88,11 @@ public static class Generator
         OutputFile? wrappers = null;
         Shim.BuiltShim? shimLibrary = null;
         // The shim is built before the C# is rendered: a wrapper the C compiler rejects is not bound either.
-        if (options.Shim is not null && !diagnostics.HasErrors) (mapped, wrappers, shimLibrary) = Shim.ShimBuilder.Run(mapped, options, renderer, diagnostics);
-        timings?.Mark("shim");
+        if (options.Shim is not null && !diagnostics.HasErrors)
+        {
+            (mapped, wrappers, shimLibrary) = Shim.ShimBuilder.Run(mapped, options, renderer, diagnostics);
+            timings?.Mark("shim");
+        }
         var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
         timings?.Mark("files");
         var all = diagnostics.ToList();
