@@ -88,6 +88,9 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "other_function", ExactSpelling = true)]
     public static extern int other_function(int x);
 
+    // Not bound (bindgen --verbose lists these too):
+    //   filter.h:12: BG0045 function 'lib_internal_debug' left out: excluded by --exclude 'lib_internal_*'
+
     public static ref int lib_version => ref *(int*)BindGenSymbols.Address(ref BindGenSymbolCache.lib_version, "lib_version");
 
     public static ref int other_global => ref *(int*)BindGenSymbols.Address(ref BindGenSymbolCache.other_global, "other_global");

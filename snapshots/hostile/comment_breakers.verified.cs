@@ -40,7 +40,7 @@ public static unsafe partial class Native
     public static extern int cb_count([NativeTypeName("const char *")] byte* text);
 
     // Not bound (bindgen --verbose lists these too):
-    //   comment_breakers.h:9: BG0013 macro 'CB_NEXT_LINE' does not evaluate to a constant: \u0085 1
-    //   comment_breakers.h:10: BG0013 macro 'CB_LINE_SEPARATOR' does not evaluate to a constant: some \u2028 thing
-    //   comment_breakers.h:11: BG0013 macro 'CB_CONTROL' does not evaluate to a constant: \u0003 2
+    //   comment_breakers.h:9: BG0013 macro 'CB_NEXT_LINE' does not evaluate to a constant: \u0085 1 (a stray character)
+    //   comment_breakers.h:10: BG0013 macro 'CB_LINE_SEPARATOR' does not evaluate to a constant: some \u2028 thing (a stray character)
+    //   comment_breakers.h:11: BG0013 macro 'CB_CONTROL' does not evaluate to a constant: \u0003 2 (a stray character)
 }

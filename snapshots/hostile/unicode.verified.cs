@@ -60,7 +60,7 @@ public static unsafe partial class Native
     public static extern int größe([NativeTypeName("const café *")] café* π);
 
     // Not bound (bindgen --verbose lists these too):
-    //   unicode.h:9: BG0013 macro 'WIDE' does not evaluate to a constant: L"wide ✓"
-    //   unicode.h:12: BG0013 macro 'BAD_UCN' does not evaluate to a constant: "\u00em9"
-    //   unicode.h:13: BG0013 macro 'BAD_UCN_RANGE' does not evaluate to a constant: "\U00110000"
+    //   unicode.h:9: BG0013 macro 'WIDE' does not evaluate to a constant: L"wide ✓" ('int *' is not a narrow string)
+    //   unicode.h:12: BG0013 macro 'BAD_UCN' does not evaluate to a constant: "\u00em9" (incomplete universal character name)
+    //   unicode.h:13: BG0013 macro 'BAD_UCN_RANGE' does not evaluate to a constant: "\U00110000" (invalid universal character)
 }

@@ -30,11 +30,136 @@ internal sealed partial class NativeTypeNameAttribute : Attribute
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct FILE
 {
+    public int _flags;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_ptr;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_ptr;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_buf_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_buf_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_save_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_backup_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_save_end;
+
+    [NativeTypeName("struct _IO_marker *")]
+    public _IO_marker* _markers;
+
+    [NativeTypeName("struct _IO_FILE *")]
+    public FILE* _chain;
+
+    public int _fileno;
+
+    public int _flags2;
+
+    [NativeTypeName("__off_t")]
+    public CLong _old_offset;
+
+    [NativeTypeName("unsigned short")]
+    public ushort _cur_column;
+
+    [NativeTypeName("signed char")]
+    public sbyte _vtable_offset;
+
+    [NativeTypeName("char[1]")]
+    public __shortbuf_e__FixedBuffer _shortbuf;
+
+    [NativeTypeName("_IO_lock_t *")]
+    public _IO_lock_t* _lock;
+
+    [NativeTypeName("__off64_t")]
+    public CLong _offset;
+
+    [NativeTypeName("struct _IO_codecvt *")]
+    public _IO_codecvt* _codecvt;
+
+    [NativeTypeName("struct _IO_wide_data *")]
+    public _IO_wide_data* _wide_data;
+
+    [NativeTypeName("struct _IO_FILE *")]
+    public FILE* _freeres_list;
+
+    [NativeTypeName("void *")]
+    public void* _freeres_buf;
+
+    [NativeTypeName("size_t")]
+    public nuint __pad5;
+
+    public int _mode;
+
+    [NativeTypeName("char[20]")]
+    public __unused2_e__FixedBuffer _unused2;
+
+    [InlineArray(1)]
+    public partial struct __shortbuf_e__FixedBuffer
+    {
+        public byte e0;
+    }
+
+    [InlineArray(20)]
+    public partial struct __unused2_e__FixedBuffer
+    {
+        public byte e0;
+    }
+}
+
+[NativeTypeName("struct _IO_codecvt")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_codecvt
+{
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_lock_t
+{
+}
+
+[NativeTypeName("struct _IO_marker")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_marker
+{
+}
+
+[NativeTypeName("struct _IO_wide_data")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_wide_data
+{
 }
 
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct fd_set
 {
+    [NativeTypeName("__fd_mask[16]")]
+    public ___fds_bits_e__FixedBuffer __fds_bits;
+
+    [InlineArray(16)]
+    public partial struct ___fds_bits_e__FixedBuffer
+    {
+        public CLong e0;
+    }
 }
 
 [NativeTypeName("struct img_image_s")]
@@ -95,12 +220,34 @@ public unsafe partial struct img_rect
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct squash_stream
 {
+    [NativeTypeName("const unsigned char *")]
+    public byte* next_in;
+
+    [NativeTypeName("squash_uint")]
+    public uint avail_in;
+
+    [NativeTypeName("unsigned char *")]
+    public byte* next_out;
+
+    [NativeTypeName("squash_uint")]
+    public uint avail_out;
+
+    [NativeTypeName("unsigned long")]
+    public CULong total;
+
+    [NativeTypeName("void *")]
+    public void* state;
 }
 
 [NativeTypeName("struct timeval")]
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct timeval
 {
+    [NativeTypeName("__time_t")]
+    public CLong tv_sec;
+
+    [NativeTypeName("__suseconds_t")]
+    public CLong tv_usec;
 }
 
 public static unsafe partial class Native

@@ -87,6 +87,6 @@ public static unsafe partial class Native
 
     // Not bound (bindgen --verbose lists these too):
     //   macros.h:30: BG0014 function-like macro 'M_FUNCTION_LIKE' is not bound
-    //   macros.h:32: BG0013 macro 'M_KEYWORD' does not evaluate to a constant: int
-    //   macros.h:33: BG0013 macro 'M_NOT_CONSTANT' does not evaluate to a constant: some_function ( )
+    //   macros.h:32: BG0013 macro 'M_KEYWORD' does not evaluate to a constant: int (a type, not a value)
+    //   macros.h:33: BG0013 macro 'M_NOT_CONSTANT' does not evaluate to a constant: some_function ( ) ('some_function' is not a constant)
 }

@@ -37,6 +37,123 @@ public enum st_kind : uint
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct FILE
 {
+    public int _flags;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_ptr;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_read_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_ptr;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_write_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_buf_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_buf_end;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_save_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_backup_base;
+
+    [NativeTypeName("char *")]
+    public byte* _IO_save_end;
+
+    [NativeTypeName("struct _IO_marker *")]
+    public _IO_marker* _markers;
+
+    [NativeTypeName("struct _IO_FILE *")]
+    public FILE* _chain;
+
+    public int _fileno;
+
+    public int _flags2;
+
+    [NativeTypeName("__off_t")]
+    public CLong _old_offset;
+
+    [NativeTypeName("unsigned short")]
+    public ushort _cur_column;
+
+    [NativeTypeName("signed char")]
+    public sbyte _vtable_offset;
+
+    [NativeTypeName("char[1]")]
+    public __shortbuf_e__FixedBuffer _shortbuf;
+
+    [NativeTypeName("_IO_lock_t *")]
+    public _IO_lock_t* _lock;
+
+    [NativeTypeName("__off64_t")]
+    public CLong _offset;
+
+    [NativeTypeName("struct _IO_codecvt *")]
+    public _IO_codecvt* _codecvt;
+
+    [NativeTypeName("struct _IO_wide_data *")]
+    public _IO_wide_data* _wide_data;
+
+    [NativeTypeName("struct _IO_FILE *")]
+    public FILE* _freeres_list;
+
+    [NativeTypeName("void *")]
+    public void* _freeres_buf;
+
+    [NativeTypeName("size_t")]
+    public nuint __pad5;
+
+    public int _mode;
+
+    [NativeTypeName("char[20]")]
+    public __unused2_e__FixedBuffer _unused2;
+
+    [InlineArray(1)]
+    public partial struct __shortbuf_e__FixedBuffer
+    {
+        public byte e0;
+    }
+
+    [InlineArray(20)]
+    public partial struct __unused2_e__FixedBuffer
+    {
+        public byte e0;
+    }
+}
+
+[NativeTypeName("struct _IO_codecvt")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_codecvt
+{
+}
+
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_lock_t
+{
+}
+
+[NativeTypeName("struct _IO_marker")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_marker
+{
+}
+
+[NativeTypeName("struct _IO_wide_data")]
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct _IO_wide_data
+{
 }
 
 [NativeTypeName("struct st_point")]
@@ -76,8 +193,9 @@ public static unsafe partial class Native
     //   stats.h:6: BG0011 'st_printf' is variadic: P/Invoke cannot pass C varargs
     //   stats.h:7: BG0012 'st_twice' is static inline: the library exports no symbol for it
     //   stats.h:8: BG0010 'st_precise' not bound: return type 'long double' has no C# equivalent
+    //   stats.h:10: BG0045 function 'st_hidden_debug' left out: excluded by --exclude 'st_hidden_*'
     //   stats.h:14: BG0014 function-like macro 'ST_SQUARE' is not bound
-    //   stats.h:15: BG0013 macro 'ST_BROKEN' does not evaluate to a constant: ( ST_UNDEFINED + 1 )
+    //   stats.h:15: BG0013 macro 'ST_BROKEN' does not evaluate to a constant: ( ST_UNDEFINED + 1 ) ('ST_UNDEFINED' is not a constant)
 
     public static ref int st_count => ref *(int*)BindGenSymbols.Address(ref BindGenSymbolCache.st_count, "st_count");
 

@@ -139,6 +139,12 @@ public readonly unsafe struct Cursor : IEquatable<Cursor>
         return 1; // CXChildVisit_Continue
     }
 
+    /// <summary>The value of a variable's initializer as clang evaluates it (<c>clang_Cursor_Evaluate</c>).</summary>
+    public Evaluation Evaluate() => Evaluation.Of(Raw);
+
+    /// <summary>True when the cursor is in the main file of its translation unit.</summary>
+    public bool IsFromMainFile => NativeMethods.clang_Location_isFromMainFile(NativeMethods.clang_getCursorLocation(Raw)) != 0;
+
     /// <summary>The tokens of this cursor's extent (used for macro bodies).</summary>
     public List<Token> Tokens() => TranslationUnit.Tokenize(Extent);
 

@@ -4,6 +4,7 @@ using BindGen.Cli.Config;
 using BindGen.Core;
 using BindGen.Core.Diagnostics;
 using BindGen.Core.Emit;
+using BindGen.Core.Mapping;
 
 namespace BindGen.Cli;
 
@@ -243,6 +244,20 @@ public static class BindGenCommand
                     SetLastError = [.. List(setLastError, config?.SetLastError)],
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
                 };
+                // A name C# cannot declare is a usage error, whichever face passed it (MSBuild metadata arrives as --namespace/--class).
+                var nameProblems = new[]
+                {
+                    (Given(ns) || config?.Namespace is null ? "--namespace" : "namespace", options.Namespace, NameOptionCheck.NamespaceProblem(options.Namespace), "namespace"),
+                    (Given(className) || config?.Class is null ? "--class" : "class", options.ClassName, NameOptionCheck.ClassProblem(options.ClassName), "class name"),
+                };
+                foreach (var (option, value, problem, what) in nameProblems)
+                {
+                    if (problem is null) continue;
+                    var where = option.StartsWith('-') ? option : $"'{option}' in the config file";
+                    stderr.WriteLine($"bindgen: error: {where} '{value}' is not a valid C# {what}: {problem}");
+                    stderr.WriteLine("Run 'bindgen --help' for usage.");
+                    return BadUsage;
+                }
                 bool msbuild = diagnosticFormat == "msbuild";
                 bool isVerbose = Flag(verbose, config?.Verbose);
                 bool showStats = Flag(stats, config?.Stats);
@@ -348,6 +363,6 @@ public static class BindGenCommand
     {
         var parts = stem.Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
         var name = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-        return name.Length == 0 || !char.IsLetter(name[0]) ? "Bindings" : name;
+        return name.Length == 0 || !char.IsLetter(name[0]) || NameOptionCheck.NamespaceProblem(name) is not null ? "Bindings" : name;
     }
 }

@@ -36,6 +36,12 @@ public static class Generator
     public static GenerationResult Generate(GeneratorOptions options, string? singleFileName)
     {
         var diagnostics = new DiagnosticBag();
+        // The command line refuses these as usage errors first; other callers of the core get the same check.
+        if (NameOptionCheck.NamespaceProblem(options.Namespace) is { } nsProblem)
+            diagnostics.Add(DiagnosticCodes.BadOption, null, $"namespace '{options.Namespace}' is not a valid C# namespace: {nsProblem}");
+        if (NameOptionCheck.ClassProblem(options.ClassName) is { } classProblem)
+            diagnostics.Add(DiagnosticCodes.BadOption, null, $"class '{options.ClassName}' is not a valid C# class name: {classProblem}");
+        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), []);
         var timings = StageTimings.FromEnvironment();
         LibraryFiles? files = null;
         var filter = DeclarationFilter.Create(options, diagnostics);

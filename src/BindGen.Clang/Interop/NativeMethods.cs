@@ -163,6 +163,15 @@ internal static unsafe partial class NativeMethods
     [DllImport(LibraryName)] public static extern CXSourceLocation clang_getRangeStart(CXSourceRange range);
     [DllImport(LibraryName)] public static extern CXSourceLocation clang_getRangeEnd(CXSourceRange range);
 
+    [DllImport(LibraryName)] public static extern nint clang_Cursor_Evaluate(CXCursor cursor);
+    [DllImport(LibraryName)] public static extern int clang_EvalResult_getKind(nint result);
+    [DllImport(LibraryName)] public static extern long clang_EvalResult_getAsLongLong(nint result);
+    [DllImport(LibraryName)] public static extern uint clang_EvalResult_isUnsignedInt(nint result);
+    [DllImport(LibraryName)] public static extern ulong clang_EvalResult_getAsUnsigned(nint result);
+    [DllImport(LibraryName)] public static extern double clang_EvalResult_getAsDouble(nint result);
+    [DllImport(LibraryName)] public static extern byte* clang_EvalResult_getAsStr(nint result);
+    [DllImport(LibraryName)] public static extern void clang_EvalResult_dispose(nint result);
+
     [DllImport(LibraryName)] public static extern void clang_tokenize(nint tu, CXSourceRange range, CXToken** tokens, uint* numTokens);
     [DllImport(LibraryName)] public static extern void clang_disposeTokens(nint tu, CXToken* tokens, uint numTokens);
     [DllImport(LibraryName)] public static extern int clang_getTokenKind(CXToken token);

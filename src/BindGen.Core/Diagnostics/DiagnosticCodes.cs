@@ -34,10 +34,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
 
+    public static readonly DiagnosticDescriptor ZeroSizeRecord = new("BG0060", DiagnosticSeverity.Warning, "record has size 0 in C (GNU extension); its C# struct has 1 byte");
+
     public static readonly DiagnosticDescriptor ExcludedTypeUsed = new("BG0040", DiagnosticSeverity.Error, "an excluded type is used by a kept declaration");
     public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
     public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
     public static readonly DiagnosticDescriptor RenameCollision = new("BG0043", DiagnosticSeverity.Error, "renaming makes two declarations share one C# name");
+    public static readonly DiagnosticDescriptor LeftOutByFilter = new("BG0045", DiagnosticSeverity.Info, "a declaration of the library is left out by --include, --exclude, --include-file or --exclude-file");
 
     public static readonly DiagnosticDescriptor ShimWrapperDropped = new("BG0070", DiagnosticSeverity.Warning, "a shim wrapper does not compile; it is left out and the rest of the shim is built");
     public static readonly DiagnosticDescriptor CompilerNotFound = new("BG0071", DiagnosticSeverity.Error, "no C compiler found to build the shim");
@@ -52,7 +55,7 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName,
     ];
 }

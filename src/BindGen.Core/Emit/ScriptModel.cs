@@ -92,7 +92,7 @@ public static class ScriptModel
 
     private static ScriptArray Lines(ImmutableArray<string> lines) => lines.IsDefaultOrEmpty ? NoLines : Array(lines, l => l);
 
-    private static ScriptObject Struct(CsStruct s) => new(14)
+    private static ScriptObject Struct(CsStruct s) => new(15)
     {
         ["name"] = s.Name,
         ["native_type_name"] = s.NativeTypeName,
@@ -128,7 +128,11 @@ public static class ScriptModel
         ["flexible_arrays"] = Array(s.FlexibleArrays, a => new ScriptObject
         {
             ["name"] = a.Name, ["element_type"] = a.ElementType, ["native_type_name"] = a.NativeTypeName, ["offset"] = a.Offset,
-            ["has_pointer_element"] = a.HasPointerElement,
+            ["has_pointer_element"] = a.HasPointerElement, ["is_zero_length"] = a.IsZeroLength,
+        }),
+        ["zero_size_members"] = Array(s.ZeroSizeMembers, z => new ScriptObject(5)
+        {
+            ["name"] = z.Name, ["type"] = z.Type, ["native_type_name"] = z.NativeTypeName, ["offset"] = z.Offset, ["has_pointer_type"] = z.HasPointerType,
         }),
     };
 

@@ -126,10 +126,13 @@ public static class ApiMapper
         var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
+            bool any = false;
             foreach (var mapped in constantMapper.Map(c))
             {
+                any = true;
                 if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name, NameKind.Constant).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
             }
+            if (!any) diagnostics.Add(DiagnosticCodes.UnsupportedType, c.Location, $"'{c.Name}' not bound: its value has C type {TypeOf(c.Value)}, which no C# constant has");
         }
 
         CsSafeApi? safe = null;
@@ -187,18 +190,28 @@ public static class ApiMapper
         return result;
     }
 
-    /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
+    /// <summary>Every not-bound diagnostic so far (skipped, or left out by a filter) as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
     private static ImmutableArray<string> NotBoundLines(DiagnosticBag diagnostics)
     {
         return
         [
-            .. diagnostics.ToList().Where(CoverageReport.IsSkip)
+            .. diagnostics.ToList().Where(CoverageReport.IsNotBound)
                 .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
                 .Select(d => CsComments.Line($"{d.File}:{d.Line}: {d.Code} {d.Message}"))
                 .Distinct(StringComparer.Ordinal),
         ];
     }
+
+    private static string TypeOf(CConstantValue value) => value switch
+    {
+        CIntegerValue { TypedefName: { } typedefName } => typedefName,
+        CIntegerValue { Type: CPrimitiveKind.Int128 } => "__int128",
+        CIntegerValue { Type: CPrimitiveKind.UInt128 } => "unsigned __int128",
+        CIntegerValue i => i.Type.ToString(),
+        CFloatValue f => f.Type.ToString(),
+        _ => "char[]",
+    };
 
     private static string MemberName(string name, string enclosing) => name == enclosing ? name + "_" : CsNames.Escape(name);
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
@@ -10,6 +11,46 @@ namespace BindGen.Core.Mapping;
 /// </summary>
 public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
 {
+    private Dictionary<string, CTypedef>? _typedefs;
+
+    /// <summary>
+    /// The C# type C's name of the expression's type gives (a well-known typedef such as size_t or uint8_t, followed through
+    /// the library's own typedefs, or an emitted enum), or null when the integer type alone decides.
+    /// </summary>
+    private (string Text, bool IsEnum)? NamedCsType(CIntegerValue value)
+    {
+        _typedefs ??= types.Api.Typedefs.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var type = value.NamedType ?? (value.TypedefName is { } n ? new CTypedefRef("", n, n) : null);
+        for (int depth = 0; type is not null && depth < 64; depth++)
+        {
+            switch (type)
+            {
+                case CTypedefRef t:
+                    if (WellKnownTypedefRule.CsType(t.Name, types.Api.Target) is { } known) return (known, false);
+                    type = _typedefs.TryGetValue(t.Key, out var typedef) ? typedef.Underlying : null;
+                    break;
+                case CEnumRef e:
+                    return types.Names.TryGetValue(e.Key, out var enumName) ? (enumName, true) : null;
+                default:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static bool Holds(string keyword, Int128 value) => keyword switch
+    {
+        "sbyte" => value >= sbyte.MinValue && value <= sbyte.MaxValue,
+        "byte" => value >= byte.MinValue && value <= byte.MaxValue,
+        "short" => value >= short.MinValue && value <= short.MaxValue,
+        "ushort" or "char" => value >= ushort.MinValue && value <= ushort.MaxValue,
+        "int" => value >= int.MinValue && value <= int.MaxValue,
+        "uint" => value >= uint.MinValue && value <= uint.MaxValue,
+        "long" => value >= long.MinValue && value <= long.MaxValue,
+        "ulong" => value >= ulong.MinValue && value <= ulong.MaxValue,
+        _ => false,
+    };
+
     /// <summary>The members emitted for one constant.</summary>
     public IEnumerable<CsConstant> Map(CConstant constant)
     {
@@ -17,9 +58,19 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
         var doc = DocComments.Lines(constant.Comment);
         switch (constant.Value)
         {
-            case CIntegerValue i when i.TypedefName is "size_t" or "uintptr_t" or "ssize_t" or "ptrdiff_t" or "intptr_t":
+            case CIntegerValue i when i.Type is CPrimitiveKind.Int128 or CPrimitiveKind.UInt128:
+                yield break;
+            case CIntegerValue i when NamedCsType(i) is ({ } enumName, true):
             {
-                bool unsigned = i.TypedefName is "size_t" or "uintptr_t";
+                // An enum-typed expression ((enum color)2, (color_t)RED) is a constant of the C# enum.
+                var literal = CsLiterals.Integer(i.Value, types.IntegerKeyword(i.Type));
+                var value = $"({enumName}){(i.Value < 0 ? $"({literal})" : literal)}";
+                yield return new CsConstant { Name = name, Type = enumName, Value = value, NativeTypeName = i.TypedefName == enumName ? null : i.TypedefName, Doc = doc };
+                yield break;
+            }
+            case CIntegerValue i when NamedCsType(i) is ("nuint" or "nint", _):
+            {
+                bool unsigned = NamedCsType(i)!.Value.Text == "nuint";
                 var type = unsigned ? "nuint" : "nint";
                 bool fits = unsigned ? i.Value >= 0 && i.Value <= uint.MaxValue : i.Value >= int.MinValue && i.Value <= int.MaxValue;
                 if (fits)
@@ -36,9 +87,10 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
             }
             case CIntegerValue i:
             {
-                var type = types.IntegerKeyword(i.Type);
-                if (i.Type is CPrimitiveKind.Int128 or CPrimitiveKind.UInt128) yield break;
-                yield return new CsConstant { Name = name, Type = type, Value = CsLiterals.Integer(i.Value, type), NativeTypeName = i.TypedefName, Doc = doc };
+                // A typedef's C# type holds the value unless the typedef's meaning differs on this target (wchar_t is signed on Linux).
+                var type = NamedCsType(i)?.Text is { } named && Holds(named, i.Value) ? named : types.IntegerKeyword(i.Type);
+                var literal = CsLiterals.Integer(i.Value, type);
+                yield return new CsConstant { Name = name, Type = type, Value = type == "char" ? $"(char){literal}" : literal, NativeTypeName = i.TypedefName, Doc = doc };
                 yield break;
             }
             case CFloatValue f when f.Type == CPrimitiveKind.Float:

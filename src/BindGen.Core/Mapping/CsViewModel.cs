@@ -69,8 +69,13 @@ public sealed record CsStruct
     public long NativeSize { get; init; }
     /// <summary>C's alignment.</summary>
     public long NativeAlign { get; init; }
-    /// <summary>True for a declaration without definition: an empty struct used through pointers.</summary>
+    /// <summary>
+    /// True for a record whose fields C# does not see: a declaration C never defines (an empty struct used through pointers),
+    /// or a record made opaque with <c>--opaque</c> (a private blob of C's size and alignment).
+    /// </summary>
     public bool IsOpaque { get; init; }
+    /// <summary>True for the empty struct of <c>typedef void NAME;</c>: a type C names, not a record.</summary>
+    public bool IsVoidHandle { get; init; }
     /// <summary>Fields in declaration order.</summary>
     public ImmutableArray<CsField> Fields { get; init; } = [];
     /// <summary>Bitfield accessors.</summary>
@@ -83,8 +88,10 @@ public sealed record CsStruct
     public ImmutableArray<CsStruct> Nested { get; init; } = [];
     /// <summary>Inline arrays for array fields.</summary>
     public ImmutableArray<CsFixedBuffer> FixedBuffers { get; init; } = [];
-    /// <summary>Accessors for a flexible array member (<c>T data[]</c>), which has no storage of its own.</summary>
+    /// <summary>Accessors for a flexible array member (<c>T data[]</c>) or a GNU zero-length array (<c>T data[0]</c>), which have no storage of their own.</summary>
     public ImmutableArray<CsFlexibleArray> FlexibleArrays { get; init; } = [];
+    /// <summary>Ref properties for members of 0-byte record types, which have no storage of their own.</summary>
+    public ImmutableArray<CsZeroSizeMember> ZeroSizeMembers { get; init; } = [];
     /// <summary>Doc comment lines (already XML-escaped), or empty.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }
@@ -168,6 +175,8 @@ public sealed record CsFlexibleArray(string Name, string ElementType, string Nat
 {
     /// <summary>True when the element is a pointer or function pointer.</summary>
     public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+    /// <summary>True for a GNU zero-length array <c>T name[0]</c> (a marker, or a pre-C99 flexible tail).</summary>
+    public bool IsZeroLength { get; init; }
 }
 
 /// <summary>An enum.</summary>

@@ -29,6 +29,11 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     {
         var name = names.SimpleNames[record.Key];
         var nativeName = NativeSpelling(record, name);
+        if (record.IsOpaque && record.Size > 0)
+        {
+            // Made opaque by the user: no fields, but C's size and alignment, so callers can still allocate it.
+            return Blob(record, name, nativeName) with { IsOpaque = true };
+        }
         if (!record.IsComplete)
         {
             _netLayouts[record.Key] = (1, 1);
@@ -47,6 +52,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         var nested = ImmutableArray.CreateBuilder<CsStruct>();
         var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
         var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
+        var zeroSize = ImmutableArray.CreateBuilder<CsZeroSizeMember>();
         var layoutItems = new List<(long Offset, long Size, long Align)>();
         bool hasBitfields = false;
 
@@ -96,15 +102,22 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var key = ((CRecordRef)field.Type).Key;
                 var memberName = names.MemberFieldNames[key];
                 var child = nestedByKey[key];
+                // C reaches the zero-length arrays and 0-byte members of an anonymous member directly: their accessors move
+                // up into this record, at their offset in it.
+                foreach (var fa in child.FlexibleArrays) flexible.Add(fa with { ElementType = QualifyNested(child, key, fa.ElementType), Offset = offset + fa.Offset });
+                foreach (var z in child.ZeroSizeMembers) zeroSize.Add(z with { Type = QualifyNested(child, key, z.Type), Offset = offset + z.Offset });
+                // An anonymous member of no size (struct { int marker[0]; };) gets no field, which would move what follows.
+                if (types.Api.Record(key).Size == 0) continue;
                 fields.Add(new CsField(memberName, child.Name, null, offset));
                 layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
                 AddForwards(forwards, child, key, memberName);
                 continue;
             }
 
-            if (types.StripTypedefs(field.Type) is CArrayType { Length: null } tail)
+            if (types.StripTypedefs(field.Type) is CArrayType { Length: null or 0 } tail && !IsZeroSize(tail.Element))
             {
-                // A flexible array member has no storage in C's sizeof: an accessor over the tail instead of a field.
+                // A flexible array member has no storage in C's sizeof: an accessor over the tail instead of a field. So has
+                // a GNU zero-length array (T x[0]), in the middle of a record as at its end (see test-headers/records/zero_length.h).
                 string elementType;
                 if (types.StripTypedefs(tail.Element) is CArrayType inner)
                 {
@@ -112,7 +125,17 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                     FixedBuffers(inner, elementType, buffers, record.Key);
                 }
                 else elementType = FieldType(tail.Element, record.Key);
-                flexible.Add(new CsFlexibleArray(fieldName, elementType, field.Type.Spelling, offset));
+                flexible.Add(new CsFlexibleArray(fieldName, elementType, CommentSpelling(field.Type), offset) { IsZeroLength = tail.Length == 0 });
+                continue;
+            }
+
+            if (IsZeroSize(field.Type))
+            {
+                // A member C gives no storage (a 0-byte record, arrays of them): a C# field is at least one byte and would move
+                // what follows, so a ref property at C's offset instead.
+                var target = types.StripTypedefs(field.Type);
+                while (target is CArrayType a) target = types.StripTypedefs(a.Element);
+                zeroSize.Add(new CsZeroSizeMember(fieldName, FieldType(target, record.Key), CommentSpelling(field.Type), offset));
                 continue;
             }
 
@@ -133,6 +156,12 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             layoutItems.Add((offset, size, align));
         }
 
+        // Anonymous records nested in another are reached only through it, which handles their members: no warning for them.
+        if (record.Size == 0 && (record.Name.Length > 0 || record.ParentKey is null))
+        {
+            diagnostics.Add(DiagnosticCodes.ZeroSizeRecord, record.Location,
+                $"'{DisplayName(record)}' has size 0 in C (a GNU extension); the C# struct has 1 byte: records containing it keep C's offsets (a ref property instead of a field), but do not rely on sizeof or arrays of it");
+        }
         var layout = ChooseLayout(record, layoutItems, hasBitfields);
         if (layout.NetAlign < record.Align && record.Size > 0)
         {
@@ -171,9 +200,21 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             Nested = nested.ToImmutable(),
             FixedBuffers = buffers.ToImmutable(),
             FlexibleArrays = flexible.ToImmutable(),
+            ZeroSizeMembers = zeroSize.ToImmutable(),
             Doc = DocComments.Lines(record.Comment),
         };
     }
+
+    /// <summary>The C spelling for a doc comment: never clang's name of an anonymous record, which holds a path.</summary>
+    private static string CommentSpelling(CType type) => NativeSpellings.For(type, "") ?? "anonymous record type";
+
+    /// <summary>True when C gives the type no storage: a complete 0-byte record (GNU C), or an array with a 0 dimension or of such records.</summary>
+    private bool IsZeroSize(CType type) => types.StripTypedefs(type) switch
+    {
+        CArrayType a => a.Length == 0 || IsZeroSize(a.Element),
+        CRecordRef r => types.Api.Record(r.Key) is { IsComplete: true, Size: 0 },
+        _ => false,
+    };
 
     /// <summary>True when the C members overlapping bytes [from, to) of the record are all float or double, and there is one.</summary>
     private bool FloatOnly(CRecord record, long from, long to)
@@ -321,6 +362,11 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
     private CsStruct Blob(CRecord record, string name, string? nativeName)
     {
         long unit = Math.Clamp(record.Align, 1, 16);
+        if (record.Align > 16)
+        {
+            diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
+                $"'{DisplayName(record)}' is aligned to {record.Align} bytes in C; .NET aligns its blob to 16: its size is exact, but an instance C# allocates may be under-aligned for C code that relies on it");
+        }
         var unitType = unit switch { 1 => "byte", 2 => "ushort", 4 => "uint", 8 => "ulong", _ => "UInt128" };
         long count = Math.Max(1, record.Size / unit);
         _netLayouts[record.Key] = (count * unit, unit);
@@ -394,6 +440,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
     private static LayoutChoice ChooseLayout(CRecord record, List<(long Offset, long Size, long Align)> items, bool hasBitfields)
     {
+        // A 0-byte record (GNU C) cannot be 0 bytes in C#: the smallest struct, 1 byte.
+        if (record.Size == 0 && items.Count == 0) return new LayoutChoice("Sequential", 0, 0, 1, 1);
         long maxAlign = items.Count == 0 ? 1 : items.Max(i => i.Align);
         if (!record.IsUnion && !hasBitfields)
         {

@@ -44,6 +44,7 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
         NativeTypeName = name == CsNames.Escape(typedef.Name) ? null : typedef.Name,
         LayoutKind = "Sequential",
         IsOpaque = true,
+        IsVoidHandle = true,
         Doc = DocComments.Lines(typedef.Comment),
     };
 
@@ -89,7 +90,9 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
                 case CEnumRef e:
                     return emitted.GetValueOrDefault(e.Key);
                 case CTypedefRef next:
-                    typedef = api.Typedef(next.Key);
+                    // A typedef of the library may name one the selection left out (OpenSSL's ossl_intmax_t names intmax_t).
+                    if (api.FindTypedef(next.Key) is not { } named) return null;
+                    typedef = named;
                     continue;
                 default:
                     return null;

@@ -53,6 +53,8 @@ public sealed record CApi
     public CEnum Enum(string key) => (_enums ??= Enums.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
     /// <summary>Finds a typedef by key.</summary>
     public CTypedef Typedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
+    /// <summary>Finds a typedef by key; null when this model does not hold it (a pass left it out).</summary>
+    public CTypedef? FindTypedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal)).GetValueOrDefault(key);
 }
 
 /// <summary>Target facts the parse used: never the host's.</summary>

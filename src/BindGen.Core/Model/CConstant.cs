@@ -16,7 +16,11 @@ public abstract record CConstantValue;
 /// <param name="Value">The value, already truncated to the type's width.</param>
 /// <param name="Type">The C type of the expression.</param>
 /// <param name="TypedefName">The typedef the expression was cast to (e.g. <c>size_t</c>), or null.</param>
-public sealed record CIntegerValue(Int128 Value, CPrimitiveKind Type, string? TypedefName = null) : CConstantValue;
+/// <param name="NamedType">
+/// The expression's type as C names it when that is a typedef or an enum (<c>size_t</c>, <c>lib_flags_t</c>,
+/// <c>enum color</c>), or null: <paramref name="Type"/> is then the whole story.
+/// </param>
+public sealed record CIntegerValue(Int128 Value, CPrimitiveKind Type, string? TypedefName = null, CType? NamedType = null) : CConstantValue;
 
 /// <summary>A floating constant: <paramref name="Type"/> is Float or Double.</summary>
 public sealed record CFloatValue(double Value, CPrimitiveKind Type) : CConstantValue;

@@ -9,13 +9,18 @@ public sealed record CRecord : CDeclaration
     public required bool IsUnion { get; init; }
     /// <summary>False for a forward declaration never completed in this translation unit.</summary>
     public required bool IsComplete { get; init; }
+    /// <summary>
+    /// True when the user made the record opaque (<c>--opaque</c>): it has no fields and <see cref="IsComplete"/> is false,
+    /// but <see cref="Size"/> and <see cref="Align"/> keep C's when C defines the record.
+    /// </summary>
+    public bool IsOpaque { get; init; }
     /// <summary>True when the record has no tag (named through a typedef, a field, or not at all).</summary>
     public bool IsAnonymous { get; init; }
     /// <summary>Key of the record this anonymous record is nested in, or null.</summary>
     public string? ParentKey { get; init; }
-    /// <summary>Size in bytes (0 when incomplete).</summary>
+    /// <summary>Size in bytes (0 when C has no definition).</summary>
     public long Size { get; init; }
-    /// <summary>Alignment in bytes (0 when incomplete).</summary>
+    /// <summary>Alignment in bytes (0 when C has no definition).</summary>
     public long Align { get; init; }
     /// <summary>The fields, in declaration order.</summary>
     public ImmutableArray<CField> Fields { get; init; } = [];

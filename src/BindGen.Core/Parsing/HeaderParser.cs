@@ -14,6 +14,9 @@ public static class HeaderParser
     /// <summary>Name of the in-memory file that includes every input header when there are several.</summary>
     public const string CombinedInputName = "bindgen-input.h";
 
+    /// <summary>Name of the in-memory file, beside the main one, that declares the macros clang evaluates.</summary>
+    public const string SyntheticMacrosName = "bindgen-macros.h";
+
     /// <summary>
     /// Parses <paramref name="options"/>' headers. <paramref name="ownership"/> gets the files read and returns which of them
     /// are the library's own (their macros are evaluated). Returns a null model when the input has errors.
@@ -110,7 +113,13 @@ public static class HeaderParser
             {
                 case CursorKind.StructDecl:
                 case CursorKind.UnionDecl:
-                    records.Ensure(cursor);
+                    var recordKey = records.Ensure(cursor);
+                    // A library header may declare a record defined elsewhere (struct timeval;): it is then the library's.
+                    if (!cursor.IsAnonymous && !cursor.Location.IsEmpty)
+                    {
+                        if (!context.Redeclarations.TryGetValue(recordKey, out var places)) context.Redeclarations[recordKey] = places = [];
+                        places.Add(ParseContext.ToLocation(cursor.Location));
+                    }
                     break;
                 case CursorKind.EnumDecl:
                     enums.Ensure(cursor);
@@ -138,12 +147,29 @@ public static class HeaderParser
         var isOwn = ownership(new CIncludeGraph([.. headers.Select(NormalizePath)], files, directives.ToImmutable()));
         timings?.Mark("headers");
         var ownByName = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // The macros the in-house evaluator cannot evaluate go to clang, in one more parse that includes the same inputs.
+        var syntheticFile = Path.Combine(Path.GetDirectoryName(main) ?? options.Resolve("."), SyntheticMacrosName);
+        var synthetic = new SyntheticUnit(syntheticFile, unsaved is null ? $"#include \"{main}\"\n" : unsaved[main], source =>
+            TranslationUnit.Parse(syntheticFile, [.. arguments, "-w", "-ferror-limit=0"], new Dictionary<string, string> { [syntheticFile] = source },
+                new ParseOptions { DetailedPreprocessingRecord = false }, out _));
         var constants = macros.EvaluateAll(file =>
         {
             if (file.Length == 0) return false;
             if (!ownByName.TryGetValue(file, out bool own)) ownByName[file] = own = isOwn(NormalizePath(file));
             return own;
-        });
+        }, synthetic);
+
+        // A function, variable or named record first declared (or defined) outside the library and declared again in it
+        // is the library's: it is placed at its first declaration in the library's files.
+        T Relocate<T>(T d) where T : CDeclaration =>
+            context.Redeclarations.TryGetValue(d.Key, out var again) && !(d.Location.File.Length > 0 && isOwn(NormalizePath(d.Location.File)))
+            && again.FirstOrDefault(l => isOwn(NormalizePath(l.File))) is { } own ? d with { Location = own } : d;
+        foreach (var key in context.Redeclarations.Keys)
+        {
+            if (context.Functions.TryGetValue(key, out var f)) context.Functions[key] = Relocate(f);
+            else if (context.Globals.TryGetValue(key, out var g)) context.Globals[key] = Relocate(g);
+            else if (context.Records.TryGetValue(key, out var r) && r.Name.Length > 0) context.Records[key] = Relocate(r);
+        }
 
         timings?.Mark("macros");
         var api = new CApi

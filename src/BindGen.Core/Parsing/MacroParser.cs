@@ -7,8 +7,10 @@ namespace BindGen.Core.Parsing;
 /// <summary>
 /// Collects macro definitions during the walk and evaluates the object-like ones in the library's own files to
 /// <see cref="CConstant"/>s. Macros refer to each other lazily, so definitions in other files (limits.h...) still resolve.
+/// What <see cref="MacroEvaluator"/> refuses and only clang can evaluate goes to <see cref="ClangMacroEvaluator"/>
+/// (MacroParser.Triage.cs decides which).
 /// </summary>
-internal sealed class MacroParser
+internal sealed partial class MacroParser
 {
     private readonly ParseContext _context;
     private readonly IntegerWidths _widths;
@@ -38,10 +40,14 @@ internal sealed class MacroParser
     /// <summary>The function-like macros <see cref="EvaluateAll"/> met, for the shim to bind (or report).</summary>
     public List<CMacroFunction> FunctionLike { get; } = [];
 
-    /// <summary>Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true.</summary>
-    public List<CConstant> EvaluateAll(Func<string, bool> evaluateIn)
+    /// <summary>
+    /// Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true: in house first, then the
+    /// ones it cannot evaluate through <paramref name="synthetic"/> (one extra parse, only when there are such macros).
+    /// </summary>
+    public List<CConstant> EvaluateAll(Func<string, bool> evaluateIn, SyntheticUnit? synthetic = null)
     {
         var constants = new List<CConstant>();
+        var pending = new List<string>();
         foreach (var (name, definition) in _definitions)
         {
             if (!evaluateIn(definition.Location.File)) continue;
@@ -53,20 +59,21 @@ internal sealed class MacroParser
             }
             var body = BodyOf(definition);
             if (body.Count == 0) continue; // include guards and empty markers define nothing
-            var value = Value(name);
-            if (value is not { } v)
-            {
-                _context.Diagnostics.Add(DiagnosticCodes.MacroNotEvaluated, definition.Location,
-                    $"macro '{name}' does not evaluate to a constant: {string.Join(" ", body.Select(t => t.Spelling))}");
-                continue;
-            }
-            CConstantValue constant = v.Kind switch
-            {
-                MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type, v.TypedefName),
-                MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
-                _ => new CStringValue(v.Bytes),
-            };
-            constants.Add(new CConstant { Key = "macro:" + name, Name = name, Location = definition.Location, Comment = RecordParser.Comment(definition.Cursor), Value = constant });
+            if (Value(name) is { } v) constants.Add(Constant(name, definition, v));
+            else if (synthetic is null) NotEvaluated(name, definition, null);
+            else if ((ClangMacroEvaluator.WhyNotCandidate(body) ?? PlaceDependence(name)) is { } why) NotEvaluated(name, definition, why);
+            else if (!NeedsClang(name)) NotEvaluated(name, definition, InHouseReason(name, body));
+            else pending.Add(name);
+        }
+        if (pending.Count == 0) return constants;
+
+        var outcomes = new ClangMacroEvaluator(_context, _widths).Evaluate(pending, synthetic!);
+        foreach (var name in pending)
+        {
+            var definition = _definitions[name];
+            var outcome = outcomes[name];
+            if (outcome.Value is { } v) constants.Add(Constant(name, definition, v));
+            else NotEvaluated(name, definition, outcome.Reason);
         }
         return constants;
     }
@@ -99,12 +106,33 @@ internal sealed class MacroParser
         };
     }
 
+    private void NotEvaluated(string name, Definition definition, string? reason) =>
+        _context.Diagnostics.Add(DiagnosticCodes.MacroNotEvaluated, definition.Location,
+            $"macro '{name}' does not evaluate to a constant: {string.Join(" ", BodyOf(definition).Select(t => t.Spelling))}{(reason is null ? "" : $" ({reason})")}");
+
+    private CConstant Constant(string name, Definition definition, MacroValue v)
+    {
+        CConstantValue constant = v.Kind switch
+        {
+            // Plain char is signed char or unsigned char on the target: C# has only those two.
+            MacroValueKind.Integer => new CIntegerValue(v.Integer, v.Type != CPrimitiveKind.Char ? v.Type : _widths.IsSigned(CPrimitiveKind.Char) ? CPrimitiveKind.SChar : CPrimitiveKind.UChar,
+                v.TypedefName, v.NamedType ?? NamedTypedef(v.TypedefName)),
+            MacroValueKind.Float => new CFloatValue(v.Float, v.Type),
+            _ => new CStringValue(v.Bytes),
+        };
+        return new CConstant { Key = "macro:" + name, Name = name, Location = definition.Location, Comment = RecordParser.Comment(definition.Cursor), Value = constant };
+    }
+
+    private CTypedefRef? NamedTypedef(string? name) =>
+        name is not null && _context.TypedefsByName.TryGetValue(name, out var key) ? new CTypedefRef(key, name, name) : null;
+
     private static List<Token> BodyOf(Definition definition)
     {
         if (definition.Body is not null) return definition.Body;
         var tokens = definition.Cursor.Tokens();
-        // The first token is the macro's own name.
+        // The first token is the macro's own name; comments inside the body (/*compat*/ in OpenSSL's asn1.h) are not code.
         definition.Body = tokens.Count > 0 ? tokens.GetRange(1, tokens.Count - 1) : tokens;
+        definition.Body.RemoveAll(t => t.Kind == TokenKind.Comment);
         return definition.Body;
     }
 
@@ -170,7 +198,8 @@ internal sealed class MacroParser
                 return (null, _context.Records[key].Size, null, false);
             return null;
         }
-        if (list[0] == "enum") return (CPrimitiveKind.Int, 4, null, false);
+        // An enum's type is the enum, compatible with an integer type the tag alone does not tell: clang evaluates these.
+        if (list[0] == "enum") return null;
 
         if (list.Count == 1 && !IsKeyword(list[0]))
         {

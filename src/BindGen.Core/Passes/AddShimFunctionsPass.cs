@@ -26,7 +26,13 @@ public static class AddShimFunctionsPass
         var added = new List<CFunction>();
         foreach (var macro in api.MacroFunctions)
         {
-            if (byName.ContainsKey(macro.Name)) continue; // a function of the same name is bound: callers get the symbol
+            if (byName.ContainsKey(macro.Name))
+            {
+                // A function of the same name (zlib's gzgetc) is what the bindings call: the symbol.
+                diagnostics.Add(DiagnosticCodes.FunctionLikeMacro, macro.Location, $"function-like macro '{macro.Name}' is not bound{(shim ? ": the function of the same name is" : "")}");
+                signatures.Remove(macro.Name);
+                continue;
+            }
             CFunction? function = null;
             if (signatures.Remove(macro.Name, out var signature)) function = FromSignature(macro, signature, reader, diagnostics);
             else if (shim) function = Forwarding(macro, byName);

@@ -5,10 +5,12 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Passes;
 
 /// <summary>
-/// Keeps the declarations of the library's own headers, plus every type they use wherever it is declared: complete
-/// where the use needs the layout (by value, in arrays, in function-pointer signatures), opaque where a pointer is enough.
-/// A <see cref="DeclarationFilter"/> narrows the roots (<c>--include</c>, <c>--exclude</c>) and makes records opaque
-/// (<c>--opaque</c>); a type excluded or made opaque that a kept declaration still needs is an error naming both.
+/// Keeps the declarations of the library's own headers, plus every type they use wherever it is declared. A record C
+/// defines is kept complete however it is reached (by value or through a pointer), and the types its fields use with it:
+/// callers allocate <c>struct timeval</c> or <c>fd_set</c> themselves, so every record has C's size. Only a record C never
+/// defines stays incomplete (an empty struct). A <see cref="DeclarationFilter"/> narrows the roots (<c>--include</c>,
+/// <c>--exclude</c>) and makes records opaque (<c>--opaque</c>: no fields, C's size kept); a type excluded, or made
+/// opaque and used by value, that a kept declaration still needs is an error naming both.
 /// </summary>
 public static class SelectDeclarationsPass
 {
@@ -34,7 +36,7 @@ public static class SelectDeclarationsPass
             // Anonymous records are reached through the record (or typedef) that names them.
             if (record.IsAnonymous && record.Name.Length == 0) continue;
             walker.User = record.Name;
-            walker.UseRecord(record.Key, complete: !opaque.Contains(record.Key));
+            walker.UseRecord(record.Key, byValue: false);
         }
         foreach (var e in api.Enums.Where(Root)) walker.UseEnum(e.Key);
         var functions = api.Functions.Where(Root).ToImmutableArray();
@@ -54,13 +56,13 @@ public static class SelectDeclarationsPass
         {
             // A typedef names a type: the record or enum it names belongs to the API even when nothing uses it yet.
             walker.User = t.Name;
-            if (Strip(api, t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, complete: api.Record(r.Key).IsComplete && !opaque.Contains(r.Key));
+            if (Strip(api, t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, byValue: false);
             else if (Strip(api, t.Underlying) is CEnumRef e) walker.UseEnum(e.Key);
         }
 
         foreach (var (key, user) in walker.Users.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
-            CDeclaration declaration = walker.Records.ContainsKey(key) ? api.Record(key) : api.Enum(key);
+            CDeclaration declaration = walker.Records.Contains(key) ? api.Record(key) : api.Enum(key);
             if (declaration.Name.Length == 0 || opaque.Contains(key) || !filter.IsExcluded(declaration.Name)) continue;
             diagnostics.Add(DiagnosticCodes.ExcludedTypeUsed, declaration.Location,
                 $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with --opaque" : "")}");
@@ -71,9 +73,12 @@ public static class SelectDeclarationsPass
             diagnostics.Add(DiagnosticCodes.OpaqueTypeUsedByValue, record.Location, $"'{record.Name}' is made opaque but '{user}' uses it by value, which needs its layout");
         }
 
+        ReportLeftOut(api, files, filter, walker, diagnostics);
+
         var records = api.Records
-            .Where(r => walker.Records.ContainsKey(r.Key))
-            .Select(r => walker.Records[r.Key] || !r.IsComplete ? r : r with { IsComplete = false, Fields = [], Size = r.Size, Align = r.Align })
+            .Where(r => walker.Records.Contains(r.Key))
+            // A record made opaque loses its fields, not its size: C# still gets C's size and alignment when C defines it.
+            .Select(r => opaque.Contains(r.Key) ? r with { IsComplete = false, IsOpaque = true, Fields = [] } : r)
             .ToImmutableArray();
         return api with
         {
@@ -84,6 +89,30 @@ public static class SelectDeclarationsPass
             Constants = [.. api.Constants.Where(Root)],
             Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Root(t))],
         };
+    }
+
+    /// <summary>
+    /// Lists every declaration of the library that the filter left out and nothing else brought back (a record or enum
+    /// a kept declaration uses is emitted anyway): nothing disappears silently, not even on purpose.
+    /// </summary>
+    private static void ReportLeftOut(CApi api, LibraryFiles files, DeclarationFilter filter, UseWalker walker, DiagnosticBag diagnostics)
+    {
+        void Report(CDeclaration d, string kind, string? name = null)
+        {
+            if (d.Location.File.Length == 0 || !files.IsOwn(d.Location.File)) return;
+            if (filter.WhyLeftOut(d.Name, d.Location.File) is not { } why) return;
+            diagnostics.Add(DiagnosticCodes.LeftOutByFilter, d.Location, $"{kind} '{name ?? d.Name}' left out: {why}");
+        }
+        foreach (var r in api.Records.Where(r => !(r.IsAnonymous && r.Name.Length == 0) && !walker.Records.Contains(r.Key))) Report(r, r.IsUnion ? "union" : "struct");
+        foreach (var e in api.Enums.Where(e => !walker.Enums.Contains(e.Key)))
+        {
+            if (e.Name.Length > 0) Report(e, "enum");
+            // The constants of an anonymous enum are the declarations C code uses: each is listed.
+            else foreach (var c in e.Constants) Report(e, "enumerator", c.Name);
+        }
+        foreach (var f in api.Functions) Report(f, "function");
+        foreach (var g in api.Globals) Report(g, "variable");
+        foreach (var c in api.Constants) Report(c, "macro");
     }
 
     private static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;
@@ -97,26 +126,26 @@ public static class SelectDeclarationsPass
         /// <summary>Opaque record key → a declaration that uses it by value.</summary>
         public Dictionary<string, string> ByValueOpaque { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Key → true when needed complete, false when a pointer use is enough.</summary>
-        public Dictionary<string, bool> Records { get; } = new(StringComparer.Ordinal);
+        /// <summary>Keys of the records kept.</summary>
+        public HashSet<string> Records { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Enums { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Typedefs { get; } = new(StringComparer.Ordinal);
 
-        public void UseRecord(string key, bool complete)
+        /// <summary>
+        /// Keeps a record; <paramref name="byValue"/> says whether the use needs its layout (only an opaque record cares).
+        /// A record C defines is walked whatever the use: a pointer use keeps it complete too, so it has C's size.
+        /// </summary>
+        public void UseRecord(string key, bool byValue)
         {
             Users.TryAdd(key, User);
-            if (opaque.Contains(key))
-            {
-                if (complete) ByValueOpaque.TryAdd(key, User);
-                complete = false;
-            }
-            if (Records.TryGetValue(key, out var known) && (known || !complete)) return;
+            bool isOpaque = opaque.Contains(key);
+            if (isOpaque && byValue) ByValueOpaque.TryAdd(key, User);
+            if (!Records.Add(key)) return;
             var record = api.Record(key);
-            Records[key] = complete && record.IsComplete;
-            if (!complete || !record.IsComplete) return;
+            if (isOpaque || !record.IsComplete) return;
             foreach (var field in record.Fields) UseType(field.Type, byValue: true);
             // Anonymous records nested in this one are emitted inside it.
-            if (record.ParentKey is { } parent) UseRecord(parent, complete: true);
+            if (record.ParentKey is { } parent) UseRecord(parent, byValue: true);
         }
 
         public void UseEnum(string key)

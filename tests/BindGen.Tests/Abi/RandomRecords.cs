@@ -47,7 +47,8 @@ public sealed class GenField
 /// Writes random C record declarations from a seed: every primitive type, enums of several underlying types, pointers and
 /// function pointers, arrays (multi-dimensional too), records by value, bitfields (signed, unsigned, _Bool, enum,
 /// unnamed, zero-width), anonymous structs and unions nested several deep, named fields of anonymous type,
-/// <c>#pragma pack</c>, packed and aligned attributes on records and fields, <c>_Alignas</c>, flexible array members.
+/// <c>#pragma pack</c>, packed and aligned attributes on records and fields, <c>_Alignas</c>, flexible array members,
+/// GNU zero-length arrays (which can make a record 0 bytes).
 /// The same seed always gives the same header.
 /// </summary>
 /// <param name="seed">The seed.</param>
@@ -143,6 +144,8 @@ public sealed class RandomRecords(int seed, bool small = false)
         {
             // Arrays: of anything above (function pointers need the name inside the parentheses).
             var dims = _random.Next(4) == 0 ? $"[{_random.Next(1, 4)}][{_random.Next(1, 4)}]" : $"[{_random.Next(1, 6)}]";
+            // GNU zero-length arrays, anywhere in a record (not in small mode, whose random sequence stays as it was).
+            if (!small && _random.Next(8) == 0) dims = _random.Next(3) == 0 ? "[0][2]" : "[0]";
             declarator = declarator.Replace("{0}", "{0}" + dims, StringComparison.Ordinal);
         }
         string prefix = "", suffix = "";

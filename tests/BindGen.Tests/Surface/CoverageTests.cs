@@ -24,8 +24,9 @@ public class CoverageTests
     [Fact]
     public void Types_needed_from_other_headers_are_counted_apart()
     {
-        // FILE comes from stdio.h: needed by st_write, not the library's own.
-        Assert.Equal(new CoverageRow("records", 1, 0, 0, 1, 1), Row("records"));
+        // FILE comes from stdio.h: needed by st_write, not the library's own. It is emitted with C's size, so complete
+        // (glibc's struct _IO_FILE), with the three records its pointer fields name (which glibc never defines).
+        Assert.Equal(new CoverageRow("records", 1, 0, 0, 1, 4), Row("records"));
         Assert.Equal(new CoverageRow("enums", 2, 0, 0, 2, 0), Row("enums"));
         Assert.Equal(new CoverageRow("variables", 1, 0, 0, 1, 0), Row("variables"));
     }

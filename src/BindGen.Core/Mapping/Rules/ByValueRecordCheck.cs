@@ -11,7 +11,10 @@ namespace BindGen.Core.Mapping.Rules;
 public static class ByValueRecordCheck
 {
     /// <summary>Why <paramref name="record"/> cannot travel by value, or null when it can.</summary>
-    public static string? WhyNot(CRecord record, TypeMapper mapper) => WhyNot(record, mapper, 0);
+    public static string? WhyNot(CRecord record, TypeMapper mapper) =>
+        record is { IsComplete: true, Size: 0 }
+            ? "it has size 0 in C (a GNU extension), and a C# struct has at least 1 byte, which would travel where C passes nothing"
+            : WhyNot(record, mapper, 0);
 
     private static string? WhyNot(CRecord record, TypeMapper mapper, int depth)
     {

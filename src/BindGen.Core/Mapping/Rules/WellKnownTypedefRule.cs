@@ -6,22 +6,24 @@ namespace BindGen.Core.Mapping.Rules;
 public sealed class WellKnownTypedefRule : ITypeRule
 {
     /// <inheritdoc/>
-    public TypeMapping? Map(CType type, TypePosition position, TypeMapper mapper) => type is CTypedefRef t
-        ? t.Name switch
-        {
-            "size_t" or "uintptr_t" or "rsize_t" => TypeMapping.Of("nuint"),
-            "ssize_t" or "ptrdiff_t" or "intptr_t" or "SSIZE_T" => TypeMapping.Of("nint"),
-            "wchar_t" => TypeMapping.Of(mapper.Api.Target.IsWindows ? "char" : "uint"),
-            // Exact-width integers are exact on every target, even where the C library spells them with 'long'.
-            "int8_t" or "__int8_t" => TypeMapping.Of("sbyte"),
-            "uint8_t" or "__uint8_t" => TypeMapping.Of("byte"),
-            "int16_t" or "__int16_t" => TypeMapping.Of("short"),
-            "uint16_t" or "__uint16_t" => TypeMapping.Of("ushort"),
-            "int32_t" or "__int32_t" => TypeMapping.Of("int"),
-            "uint32_t" or "__uint32_t" => TypeMapping.Of("uint"),
-            "int64_t" or "__int64_t" or "intmax_t" or "__intmax_t" => TypeMapping.Of("long"),
-            "uint64_t" or "__uint64_t" or "uintmax_t" or "__uintmax_t" => TypeMapping.Of("ulong"),
-            _ => null,
-        }
-        : null;
+    public TypeMapping? Map(CType type, TypePosition position, TypeMapper mapper) =>
+        type is CTypedefRef t && CsType(t.Name, mapper.Api.Target) is { } text ? TypeMapping.Of(text) : null;
+
+    /// <summary>The C# type of the well-known typedef <paramref name="name"/>, or null when it has no fixed meaning.</summary>
+    public static string? CsType(string name, CTarget target) => name switch
+    {
+        "size_t" or "uintptr_t" or "rsize_t" => "nuint",
+        "ssize_t" or "ptrdiff_t" or "intptr_t" or "SSIZE_T" => "nint",
+        "wchar_t" => target.IsWindows ? "char" : "uint",
+        // Exact-width integers are exact on every target, even where the C library spells them with 'long'.
+        "int8_t" or "__int8_t" => "sbyte",
+        "uint8_t" or "__uint8_t" => "byte",
+        "int16_t" or "__int16_t" => "short",
+        "uint16_t" or "__uint16_t" => "ushort",
+        "int32_t" or "__int32_t" => "int",
+        "uint32_t" or "__uint32_t" => "uint",
+        "int64_t" or "__int64_t" or "intmax_t" or "__intmax_t" => "long",
+        "uint64_t" or "__uint64_t" or "uintmax_t" or "__uintmax_t" => "ulong",
+        _ => null,
+    };
 }
