@@ -265,6 +265,9 @@ public static class BindGenCommand
                 bool isForced = Flag(force, config?.Force);
 
                 var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+                // --check builds the shim (to know which wrappers compile) but writes nothing.
+                if (result.ShimLibrary is { } builtShim && (!result.Success || parse.GetValue(check)))
+                    BindGen.Core.Shim.ShimBuilder.DeleteFolder(Path.GetDirectoryName(builtShim.TemporaryPath)!);
 
                 var diagnostics = new DiagnosticBag();
                 foreach (var d in result.Diagnostics) diagnostics.Add(d);

@@ -42,6 +42,26 @@ public static class ShimBuilder
             return (api, source, null);
         }
         var folder = Directory.CreateTempSubdirectory("bindgen-shim-").FullName;
+        var result = Build(api, options, renderer, diagnostics, compiler, folder, path, fileName, command, display, source);
+        if (result.Library is null) DeleteFolder(folder);
+        return result;
+    }
+
+    /// <summary>Removes a temporary folder of the build; one left behind is harmless.</summary>
+    public static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private static (CsApi Api, OutputFile? Source, BuiltShim? Library) Build(CsApi api, GeneratorOptions options, TemplateRenderer renderer, DiagnosticBag diagnostics,
+        CCompiler compiler, string folder, string path, string fileName, ImmutableArray<string> command, string display, OutputFile source)
+    {
         for (int round = 0; round < MaxRounds; round++)
         {
             File.WriteAllText(Path.Combine(folder, Path.GetFileName(path)), source.Content);
@@ -71,8 +91,8 @@ public static class ShimBuilder
                 NotBound = [.. notBound.Order(StringComparer.Ordinal)],
             };
             if (!api.Functions.Any(f => f.FromShim)) api = api with { ShimLibraryName = null };
-            source = Emitter.EmitWrappers(api, path, renderer, fileName, display);
-            if (source is null) return (api, null, null);
+            if (Emitter.EmitWrappers(api, path, renderer, fileName, display) is not { } next) return (api, null, null);
+            source = next;
         }
         diagnostics.Add(DiagnosticCodes.ShimBuildFailed, null, $"{fileName} still does not compile after dropping the wrappers the compiler blamed {MaxRounds} times (the command: {display})");
         return (api, source, null);
