@@ -60,7 +60,13 @@ public static class BindGenCommand
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var explainHeaders = new Option<bool>("--explain-headers") { Description = "Print every header read: whether it counts as the library's, and by which rule (docs/usage.md#which-headers-are-the-library)" };
-        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
+        var shim = new Option<string?>("--shim") { Description = "Write FILE.c, a C shim of exported wrappers of what the library has no symbol for (static and static inline functions, function-like macros, variadic instantiations), and import those from the shim library (docs/calling-non-symbols.md)" };
+        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Alias of --shim" };
+        var buildShim = new Option<bool>("--build-shim") { Description = "Compile the --shim file with the system C compiler ($CC, else cc, gcc, clang) into lib<library>_shim.so (.dylib, .dll) beside the output, linked against the library" };
+        var shimCcArg = new Option<string[]>("--shim-cc-arg") { Description = "Pass an argument to the C compiler building the shim, after BindGen's own (repeat), e.g. -L/opt/lib" };
+        var macroFunction = new Option<string[]>("--macro-function") { Description = "Bind a function-like macro through the shim with this signature: 'NAME=RET (TYPE a, TYPE b)' (repeat)" };
+        var variadic = new Option<string[]>("--variadic") { Description = "Bind a fixed-arity instantiation of a variadic function through the shim: 'NAME=TYPE, TYPE' (the C types after the fixed parameters; repeat for several overloads)" };
+        var setLastError = new Option<string[]>("--set-last-error") { Description = "Import these C functions (name, glob or /regex/; repeat or separate with commas) with SetLastError = true, so Marshal.GetLastPInvokeError() returns their errno" };
         var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream -> ZStream)" };
         var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the headers whose full path matches, counting them as the library's even when the default rule does not (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
         var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
@@ -80,7 +86,13 @@ public static class BindGenCommand
         root.Options.Add(stats);
         root.Options.Add(explainHeaders);
         root.Options.Add(configFile);
+        root.Options.Add(shim);
         root.Options.Add(wrapStatic);
+        root.Options.Add(buildShim);
+        root.Options.Add(shimCcArg);
+        root.Options.Add(macroFunction);
+        root.Options.Add(variadic);
+        root.Options.Add(setLastError);
         root.Options.Add(pascalCase);
         root.Options.Add(includeFiles);
         root.Options.Add(excludeFiles);
@@ -234,7 +246,12 @@ public static class BindGenCommand
                     PascalCase = Flag(pascalCase, config?.PascalCase),
                     IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
                     ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
-                    WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
+                    Shim = Given(shim) ? parse.GetValue(shim) : Given(wrapStatic) ? parse.GetValue(wrapStatic) : config?.Shim ?? config?.WrapStaticInline,
+                    BuildShim = Flag(buildShim, config?.BuildShim),
+                    ShimCompilerArguments = [.. List(shimCcArg, config?.ShimCcArgs)],
+                    MacroFunctions = [.. List(macroFunction, config?.MacroFunctions?.Select(p => $"{p.Key}={p.Value}"))],
+                    Variadic = [.. List(variadic, config?.Variadic?.SelectMany(p => p.Value.Select(v => $"{p.Key}={v}")))],
+                    SetLastError = [.. List(setLastError, config?.SetLastError)],
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
                     WorkingDirectory = workingDirectory,
                 };
@@ -259,6 +276,9 @@ public static class BindGenCommand
                 bool isForced = Flag(force, config?.Force);
 
                 var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+                // --check builds the shim (to know which wrappers compile) but writes nothing.
+                if (result.ShimLibrary is { } builtShim && (!result.Success || parse.GetValue(check)))
+                    BindGen.Core.Shim.ShimBuilder.DeleteFolder(Path.GetDirectoryName(builtShim.TemporaryPath)!);
 
                 var diagnostics = new DiagnosticBag();
                 foreach (var d in result.Diagnostics) diagnostics.Add(d);
@@ -273,6 +293,8 @@ public static class BindGenCommand
                             return BadUsage;
                         }
                         var stale = OutputWriter.Check(result.Files, outputPath, split);
+                        // --check covers the shim C file too.
+                        if (result.WrapperFile is { } shimSource) stale.AddRange(OutputWriter.Check([shimSource], shimSource.RelativePath, split: false));
                         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                         foreach (var (path, diff, leftover) in stale)
                         {
@@ -295,6 +317,12 @@ public static class BindGenCommand
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
                     OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+                if (result.Success && result.ShimLibrary is { } shimLibrary && !parse.GetValue(check))
+                {
+                    // Beside the output (the folder of one-file-per-kind output), else beside the C file.
+                    var folder = outputPath is null ? Path.GetDirectoryName(result.WrapperFile!.RelativePath)! : split ? Path.GetFullPath(outputPath) : Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+                    OutputWriter.CopyBinary(shimLibrary.TemporaryPath, Path.Combine(folder, shimLibrary.FileName), diagnostics);
+                }
                 Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                 if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
                 if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory()));
@@ -325,7 +353,7 @@ public static class BindGenCommand
                 }
                 else fileTargets.Add((full, config));
             }
-            if (configs[i].WrapStaticInline is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
+            if ((configs[i].Shim ?? configs[i].WrapStaticInline) is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
         }
         foreach (var (path, config) in fileTargets)
         {

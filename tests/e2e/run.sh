@@ -3,6 +3,8 @@
 #   1. the dotnet tool (packed, installed into a temp tool manifest, run on a header; --deps-file; --check)
 #   2. the MSBuild package (samples/ZlibSample built from a copy against the packed package: incremental builds,
 #      regeneration on header changes, canonical build errors, BindGenCheck=true, and the sample run)
+#   3. BuildShim="true" (samples/ZlibShimSample: deflateInit/inflateInit, macros, called through the built shim; the
+#      shim copied to the output folder and left alone by a second build)
 # Everything happens in a temp folder; packages get a unique version, so a cached package is never reused, and
 # the script deletes its versions from the NuGet cache at the end. Prints PASS/FAIL per step; exits 1 on any failure.
 set -euo pipefail
@@ -249,6 +251,49 @@ if [ "$status" -ne 0 ] && [ -n "$canonical" ] && grep -qE '^ *[1-9][0-9]* Error\
   pass "build failed with: $canonical"
 else
   fail "syntax error build (exit $status; expected failure with file(line,col): error BG0001)"; show "$WORK/error.log"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+SHIM_SAMPLE="$WORK/shimsample"
+mkdir -p "$SHIM_SAMPLE"
+cp -r "$ROOT/samples/ZlibShimSample/ZlibShimSample.csproj" "$ROOT/samples/ZlibShimSample/Program.cs" "$ROOT/samples/ZlibShimSample/bindgen.json" "$ROOT/samples/ZlibShimSample/native" "$SHIM_SAMPLE/"
+cp "$SAMPLE/nuget.config" "$SHIM_SAMPLE/"
+SHIM_BUILT="$SHIM_SAMPLE/obj/Debug/net10.0/bindgen/libz_shim.so"
+SHIM_COPIED="$SHIM_SAMPLE/bin/Debug/net10.0/libz_shim.so"
+shim_build() { # shim_build <log> [extra msbuild args...]
+  local log="$1"; shift
+  (cd "$SHIM_SAMPLE" && dotnet build -v:n "${DOTNET_BUILD_FLAGS[@]}" -p:BindGenVersion="$VERSION" "$@") >"$log" 2>&1
+}
+
+step "shim sample: BuildShim=true builds libz_shim.so, copies it to the output folder, and deflateInit/inflateInit run"
+shim_build "$WORK/shim1.log" && status=0 || status=$?
+(cd "$SHIM_SAMPLE" && dotnet bin/Debug/net10.0/ZlibShimSample.dll) >"$WORK/shim-run.log" 2>&1 && run_status=0 || run_status=$?
+if [ "$status" -eq 0 ] && [ -f "$SHIM_BUILT" ] && [ -f "$SHIM_COPIED" ] && grep -qE '^ *0 Warning\(s\)' "$WORK/shim1.log" \
+   && [ "$run_status" -eq 0 ] && grep -q 'round trip OK' "$WORK/shim-run.log"; then
+  pass "shim sample built and ran: $(tr '\n' ' ' <"$WORK/shim-run.log")"
+else
+  fail "shim sample (build exit $status, run exit $run_status)"; show "$WORK/shim1.log" 30; show "$WORK/shim-run.log"
+fi
+
+step "shim sample: a second build leaves the shim alone"
+shim_mtime="$(mtime "$SHIM_BUILT")"
+copied_mtime="$(mtime "$SHIM_COPIED")"
+sleep 1.1
+shim_build "$WORK/shim2.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q 'Skipping target "BindGenGenerate"' "$WORK/shim2.log" \
+   && [ "$(mtime "$SHIM_BUILT")" = "$shim_mtime" ] && [ "$(mtime "$SHIM_COPIED")" = "$copied_mtime" ]; then
+  pass "second build: generator skipped, libz_shim.so untouched"
+else
+  fail "second shim build (exit $status) should leave libz_shim.so alone ($shim_mtime -> $(mtime "$SHIM_BUILT"))"; show "$WORK/shim2.log" 20
+fi
+
+step "shim sample: a deleted shim library is rebuilt"
+rm -f "$SHIM_BUILT"
+shim_build "$WORK/shim3.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ -f "$SHIM_BUILT" ] && [ "$(generated_runs "$WORK/shim3.log")" -ge 1 ]; then
+  pass "deleted libz_shim.so -> rebuilt"
+else
+  fail "after deleting libz_shim.so (exit $status)"; show "$WORK/shim3.log" 20
 fi
 
 echo

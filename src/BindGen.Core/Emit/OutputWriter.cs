@@ -27,6 +27,44 @@ public static class OutputWriter
     /// <summary>Where each file goes: <paramref name="output"/> is a file in single-file mode, a folder otherwise.</summary>
     public static string TargetPath(string output, OutputFile file, bool split) => split ? Path.Combine(output, file.RelativePath) : output;
 
+    /// <summary>
+    /// Moves the built binary <paramref name="source"/> (the shim library, in a temporary folder that is then removed)
+    /// to <paramref name="target"/>, atomically, unless the file there has the same bytes: an unchanged shim keeps its
+    /// timestamp, so builds that copy it on do not redo work. Returns true when the target was rewritten.
+    /// </summary>
+    public static bool CopyBinary(string source, string target, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(source);
+            bool same = File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes);
+            if (!same)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+                var temp = target + ".tmp" + Environment.ProcessId;
+                File.WriteAllBytes(temp, bytes);
+                File.Move(temp, target, overwrite: true);
+            }
+            return !same;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write '{target}': {e.Message}");
+            return false;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(Path.GetDirectoryName(source)!, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A temporary folder left behind is harmless.
+            }
+        }
+    }
+
     /// <summary>Writes <paramref name="files"/>; returns the paths actually rewritten. Reports errors and writes nothing on conflict.</summary>
     /// <remarks>With a <paramref name="guard"/>, temp files are written and renamed while holding it, and nothing is written once it is cancelled.</remarks>
     public static List<string> Write(IReadOnlyList<OutputFile> files, string output, bool split, bool force, DiagnosticBag diagnostics, WriteGuard? guard = null)

@@ -154,6 +154,9 @@ public sealed class SafeMapper
                 break;
         }
 
+        // Imported with SetLastError (--set-last-error): without a message function of the library, the failure says errno's text.
+        if (error is null && raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
+
         return new CsSafeFunction
         {
             Name = raw.Name,

@@ -81,6 +81,7 @@ public sealed record CsSafeFunction
 }
 
 /// <summary>How a failure message is obtained: call <see cref="Function"/> with the code, or with a handle argument.</summary>
+/// <remarks><paramref name="Kind"/> "errno": no function; the message is the text of the error the import saved (SetLastError).</remarks>
 public sealed record CsSafeError(string Function, string Kind, string? Argument, string? ArgumentType);
 
 /// <summary>A parameter of a safe overload.</summary>

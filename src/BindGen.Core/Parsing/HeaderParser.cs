@@ -182,6 +182,7 @@ public static class HeaderParser
             Functions = [.. context.Functions.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
             Globals = [.. context.Globals.Values.OrderBy(g => g.Key, StringComparer.Ordinal)],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
+            MacroFunctions = [.. macros.FunctionLike.OrderBy(m => m.Name, StringComparer.Ordinal)],
         };
         return new ParseResult(api, dependencies);
     }
