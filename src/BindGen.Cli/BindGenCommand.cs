@@ -40,7 +40,7 @@ public static class BindGenCommand
         var define = new Option<string[]>("--define", "-D") { Description = "Define a macro: NAME or NAME=VALUE" };
         var clangArg = new Option<string[]>("--clang-arg") { Description = "Pass an argument to clang as it is (repeat for several)" };
         var templates = new Option<string?>("--templates") { Description = "Folder of .scriban templates overriding the built-in ones of the same name" };
-        var traverse = new Option<string[]>("--traverse") { Description = "Emit declarations of exactly these files or folders (replaces the default: the input headers and the library headers beside them)" };
+        var traverse = new Option<string[]>("--traverse") { Description = "Emit declarations of exactly these files or folders (replaces the default rule: docs/usage.md#which-headers-are-the-library; --explain-headers shows it)" };
         var target = new Option<string?>("--target") { Description = "Target triple to parse for (default: the host's)" };
         var libraryImport = new Option<bool>("--library-import") { Description = "Emit [LibraryImport] partial methods instead of [DllImport] extern methods" };
         var suppressGc = new Option<string[]>("--suppress-gc-transition") { Description = "Mark these C functions [SuppressGCTransition] (repeat, or separate names with commas). Only for trivial functions that never block, call back into .NET or take locks: see docs/performance.md" };

@@ -14,15 +14,17 @@ public static class HeaderReport
     {
         var sb = new StringBuilder();
         sb.Append($"headers read: {headers.Count}, of which the library's: {headers.Count(h => h.IsLibrary)}\n");
-        foreach (var h in headers.Where(h => h.Reason != HeaderReason.Platform))
+        // Platform headers a library header includes are named (a library's header that looks like libc's shows here);
+        // those only other platform headers include are counted.
+        foreach (var h in headers.Where(h => h.Reason != HeaderReason.Platform || h.Via is not null))
         {
             var path = h.Path.StartsWith(baseDirectory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
                 ? Path.GetRelativePath(baseDirectory, h.Path)
                 : h.Path;
             sb.Append(h.IsLibrary ? "  library  " : "  -        ").Append(path).Append(": ").Append(h.Explanation).Append('\n');
         }
-        int platform = headers.Count(h => h.Reason == HeaderReason.Platform);
-        if (platform > 0) sb.Append($"  -        {platform} C library, POSIX, kernel and compiler headers (never the library's)\n");
+        int platform = headers.Count(h => h.Reason == HeaderReason.Platform && h.Via is null);
+        if (platform > 0) sb.Append($"  -        {platform} more C library, POSIX, kernel and compiler headers (never the library's)\n");
         return sb.ToString();
     }
 }

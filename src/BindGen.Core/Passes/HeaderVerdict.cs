@@ -24,7 +24,7 @@ public sealed record HeaderVerdict(string Path, HeaderReason Reason, string? Via
         HeaderReason.UnderInputFolder => "under the folder of a named header",
         HeaderReason.Traverse => "named by --traverse",
         HeaderReason.IncludeFile => "matched by --include-file",
-        HeaderReason.Platform => "C library, POSIX, kernel or compiler header",
+        HeaderReason.Platform => Via is null ? "C library, POSIX, kernel or compiler header" : $"C library, POSIX, kernel or compiler header, included by {Name(Via)}",
         HeaderReason.OtherLibrary => $"another library's, included by {Name(Via)}: only the types the API uses are emitted (--include-file widens)",
         HeaderReason.NotReached => "included only by headers that are not the library's",
         HeaderReason.NotTraversed => "not named by --traverse",

@@ -55,24 +55,32 @@ internal sealed class IncludePaths
     }
 
     /// <summary>
-    /// The family of a header: its top folder (<c>openssl</c> for <c>openssl/ssl.h</c>), or its name without extension at
-    /// the top of an include folder (<c>zlib</c> for <c>zlib.h</c>).
+    /// The family of a header: the folder an <c>#include</c> names it in (<c>openssl</c> for <c>openssl/ssl.h</c>,
+    /// <c>X11/extensions</c> for <c>X11/extensions/Xrender.h</c>), or its name without extension at the top of an include
+    /// folder (<c>zlib</c> for <c>zlib.h</c>).
     /// </summary>
     public string Family(string path)
     {
         var logical = Logical(path);
-        int slash = logical.IndexOf('/');
+        int slash = logical.LastIndexOf('/');
         return slash > 0 ? logical[..slash] : Path.GetFileNameWithoutExtension(logical);
     }
 
-    /// <summary>True for the C library's, POSIX's, the kernel's and the compiler's headers.</summary>
-    public bool IsPlatform(string path)
+    /// <summary>
+    /// True for the C library's, POSIX's, the kernel's and the compiler's headers: the compiler's own, and headers clang
+    /// found in a system include folder under a name the platform uses (<c>stdio.h</c>, <c>sys/types.h</c>). A header of a
+    /// non-system folder (your library's <c>memory.h</c>, <c>-I/usr/include/nss</c>'s <c>nss.h</c>) never is; nor is one
+    /// the package database says another package installed (libnsl's <c>rpcsvc/ypclnt.h</c>), when <paramref name="packageOf"/> is given.
+    /// </summary>
+    public bool IsPlatform(string path, bool isSystem, Func<string, string?>? packageOf = null)
     {
         if (_resourceDirectory is not null && IsUnder(path, _resourceDirectory)) return true;
-        return SystemHeaders.IsSystem(Logical(path));
+        if (!SystemHeaders.IsSystem(Logical(path))) return false;
+        if (!isSystem && !IsUnderSystemRoot(path)) return false;
+        return packageOf?.Invoke(path) is not { } package || SystemHeaders.IsPlatformPackage(package);
     }
 
-    /// <summary>True when the innermost include folder of <paramref name="path"/> is a multiarch folder (<c>/usr/include/x86_64-linux-gnu</c>).</summary>
+    /// <summary>True when <paramref name="path"/> is in an include folder that is a multiarch folder (<c>/usr/include/x86_64-linux-gnu</c>).</summary>
     public bool IsInMultiarchFolder(string path)
     {
         foreach (var (folder, _) in _roots)
@@ -86,15 +94,23 @@ internal sealed class IncludePaths
     public bool IsUnderSystemRoot(string path) => _roots.Any(r => r.System && IsUnder(path, r.Folder));
 
     /// <summary>
-    /// True when two families are one library's: equal, or one is the other's prefix of at least three characters
-    /// (<c>lib</c> and <c>lib_ext</c>, <c>png</c> and <c>pngconf</c>, <c>glib</c> and <c>glibconfig</c>). Case is ignored.
+    /// True when a header of family <paramref name="candidate"/> belongs with a library header of family
+    /// <paramref name="known"/>: the same folder or a folder inside it (<c>freetype/config</c> in <c>freetype</c>, never
+    /// <c>X11</c> for <c>X11/extensions</c>), or, between top-level names and top folders, one the other's prefix of at
+    /// least three characters (<c>lib</c> and <c>lib_ext</c>, <c>png</c> and <c>pngconf</c>, <c>glib.h</c> and
+    /// <c>glib/</c>). Case is ignored.
     /// </summary>
-    public static bool AreRelatedFamilies(string a, string b)
+    public static bool AreRelatedFamilies(string candidate, string known)
     {
-        if (a.Length == 0 || b.Length == 0) return false;
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (candidate.Length == 0 || known.Length == 0) return false;
+        if (candidate.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        if (candidate.StartsWith(known + "/", StringComparison.OrdinalIgnoreCase)) return true;
+        // Prefixes only between names of one part: a deeper folder says which library it is.
+        var top = candidate.Split('/')[0];
+        if (known.Contains('/')) return false;
+        var (shorter, longer) = top.Length <= known.Length ? (top, known) : (known, top);
         return shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase)
-            || shorter.Length < 3 && longer.Equals(shorter, StringComparison.OrdinalIgnoreCase);
+            || top.Equals(known, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when <paramref name="path"/> is inside <paramref name="folder"/> (full paths).</summary>

@@ -101,11 +101,12 @@ public sealed class LibraryFiles
         // Library headers whose package is not looked up yet: the database is read only when some header is left undecided.
         private readonly List<string> _packaged = [];
         private readonly Queue<string> _queue = new();
+        private readonly HashSet<string> _systemFiles = graph.Files.Where(f => f.IsSystem).Select(f => f.Path).ToHashSet(comparer);
 
         public void Run()
         {
             var byIncluder = graph.Directives.GroupBy(d => d.Includer, comparer).ToDictionary(g => g.Key, g => g.ToList(), comparer);
-            var systemFiles = graph.Files.Where(f => f.IsSystem).Select(f => f.Path).ToHashSet(comparer);
+            var systemFiles = _systemFiles;
             var localInputFolders = graph.Inputs.Where(i => !IsInstalled(i, systemFiles)).Select(i => Path.GetDirectoryName(i)!).Distinct(comparer).ToList();
             var wrappers = graph.Inputs.Where(i => !IsInstalled(i, systemFiles)).ToHashSet(comparer);
 
@@ -120,7 +121,8 @@ public sealed class LibraryFiles
                     {
                         var target = d.Included;
                         if (verdicts.TryGetValue(target, out var known) && known.Reason != HeaderReason.OtherLibrary) continue;
-                        if (_paths.IsPlatform(target))
+                        // A wrapper's direct include is what the user asked for: only the package database may call it the platform's.
+                        if (_paths.IsPlatform(target, _systemFiles.Contains(target), wrappers.Contains(file) ? packageOf : null))
                         {
                             verdicts[target] = new HeaderVerdict(target, HeaderReason.Platform, file);
                             continue;
@@ -153,7 +155,7 @@ public sealed class LibraryFiles
             }
         }
 
-        public bool IsPlatform(string path) => _paths.IsPlatform(path);
+        public bool IsPlatform(string path) => _paths.IsPlatform(path, _systemFiles.Contains(path));
 
         private bool Add(string path, HeaderReason reason, string? via, bool isWrapper, string? detail = null)
         {

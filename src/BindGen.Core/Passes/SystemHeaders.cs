@@ -38,6 +38,16 @@ internal static class SystemHeaders
         "powerpc64le-linux-gnu", "s390x-linux-gnu", "riscv64-linux-gnu", "mips64el-linux-gnuabi64", "c++",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True for a Debian/Ubuntu package that installs the platform's headers (the C library, the kernel's, the compilers'),
+    /// as opposed to a library that installs a header under a name the platform also uses (libnsl's <c>rpcsvc/</c>).
+    /// </summary>
+    public static bool IsPlatformPackage(string package) =>
+        package.StartsWith("libc6-dev", StringComparison.Ordinal) || package.StartsWith("linux-libc-dev", StringComparison.Ordinal)
+        || package.StartsWith("libc-dev", StringComparison.Ordinal) || package.StartsWith("libgcc-", StringComparison.Ordinal)
+        || package.StartsWith("libstdc++", StringComparison.Ordinal) || package.StartsWith("libclang-common-", StringComparison.Ordinal)
+        || package.StartsWith("libcrypt-dev", StringComparison.Ordinal);
+
     /// <summary>True for a header path (relative to an include root, with '/') that belongs to the system.</summary>
     public static bool IsSystem(string relative)
     {

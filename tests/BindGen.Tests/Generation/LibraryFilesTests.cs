@@ -101,4 +101,57 @@ public class LibraryFilesTests
         Assert.Equal(HeaderReason.OtherLibrary, reasons[$"{Usr}/zip.h"]);
         Assert.Equal(HeaderReason.SameFamily, reasons[$"{Usr}/lib/platform.h"]);
     }
+
+    [Fact]
+    public void A_header_of_a_subfolder_does_not_make_its_parent_folder_the_librarys()
+    {
+        // X11/extensions/Xrender.h is libXrender; X11/Xlib.h, which it includes, is libX11.
+        var reasons = Reasons(Compute(
+        [
+            Angled(Wrapper, $"{Usr}/X11/extensions/Xrender.h", "X11/extensions/Xrender.h"),
+            Angled($"{Usr}/X11/extensions/Xrender.h", $"{Usr}/X11/extensions/render.h", "X11/extensions/render.h"),
+            Angled($"{Usr}/X11/extensions/Xrender.h", $"{Usr}/X11/Xlib.h", "X11/Xlib.h"),
+            Angled($"{Usr}/X11/Xlib.h", $"{Usr}/X11/X.h", "X11/X.h"),
+        ]));
+        Assert.Equal(HeaderReason.SameFamily, reasons[$"{Usr}/X11/extensions/render.h"]);
+        Assert.Equal(HeaderReason.OtherLibrary, reasons[$"{Usr}/X11/Xlib.h"]);
+    }
+
+    [Fact]
+    public void A_folder_inside_a_library_folder_is_the_librarys()
+    {
+        var reasons = Reasons(Compute(
+        [
+            Angled(Wrapper, $"{Usr}/freetype/freetype.h", "freetype/freetype.h"),
+            Angled($"{Usr}/freetype/freetype.h", $"{Usr}/freetype/config/ftconfig.h", "freetype/config/ftconfig.h"),
+        ]));
+        Assert.Equal(HeaderReason.SameFamily, reasons[$"{Usr}/freetype/config/ftconfig.h"]);
+    }
+
+    [Fact]
+    public void A_wrapper_include_named_like_a_platform_header_is_the_librarys_when_another_package_installed_it()
+    {
+        // libnsl installs rpcsvc/ypclnt.h, a folder glibc once used; stdio.h is libc6-dev's.
+        string? Package(string path) => path.EndsWith("/rpcsvc/ypclnt.h", StringComparison.Ordinal) ? "libnsl-dev" : path.EndsWith("/stdio.h", StringComparison.Ordinal) ? "libc6-dev" : null;
+        var directives = new[]
+        {
+            Angled(Wrapper, $"{Usr}/stdio.h", "stdio.h"),
+            Angled(Wrapper, $"{Usr}/rpcsvc/ypclnt.h", "rpcsvc/ypclnt.h"),
+        };
+        var with = Reasons(Compute(directives, Package));
+        Assert.Equal(HeaderReason.WrapperInclude, with[$"{Usr}/rpcsvc/ypclnt.h"]);
+        Assert.Equal(HeaderReason.Platform, with[$"{Usr}/stdio.h"]);
+        // Without a package database the name decides.
+        Assert.Equal(HeaderReason.Platform, Reasons(Compute(directives))[$"{Usr}/rpcsvc/ypclnt.h"]);
+    }
+
+    [Fact]
+    public void A_header_outside_the_system_folders_is_never_the_platforms()
+    {
+        var local = "/home/me/mylib/include";
+        var directives = new[] { Quoted($"{local}/mylib.h", $"{local}/memory.h", "memory.h") };
+        var files = new[] { new CSourceFile($"{local}/mylib.h", null), new CSourceFile($"{local}/memory.h", $"{local}/mylib.h") };
+        var result = LibraryFiles.Compute(new CIncludeGraph([$"{local}/mylib.h"], [.. files], [.. directives]), [], null, null, null);
+        Assert.True(result.IsOwn($"{local}/memory.h"));
+    }
 }
