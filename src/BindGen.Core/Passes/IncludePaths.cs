@@ -68,7 +68,7 @@ internal sealed class IncludePaths
 
     /// <summary>
     /// True for the C library's, POSIX's, the kernel's and the compiler's headers: the compiler's own, and headers clang
-    /// found in a system include folder under a name the platform uses (<c>stdio.h</c>, <c>sys/types.h</c>). A header of a
+    /// treats as system headers (<paramref name="isSystem"/>: found through a system or <c>-isystem</c> folder, not <c>-I</c>) under a name the platform uses (<c>stdio.h</c>, <c>sys/types.h</c>). A header of a
     /// non-system folder (your library's <c>memory.h</c>, <c>-I/usr/include/nss</c>'s <c>nss.h</c>) never is; nor is one
     /// the package database says another package installed (libnsl's <c>rpcsvc/ypclnt.h</c>), when <paramref name="packageOf"/> is given.
     /// </summary>
@@ -76,7 +76,7 @@ internal sealed class IncludePaths
     {
         if (_resourceDirectory is not null && IsUnder(path, _resourceDirectory)) return true;
         if (!SystemHeaders.IsSystem(Logical(path))) return false;
-        if (!isSystem && !IsUnderSystemRoot(path)) return false;
+        if (!isSystem) return false;
         return packageOf?.Invoke(path) is not { } package || SystemHeaders.IsPlatformPackage(package);
     }
 

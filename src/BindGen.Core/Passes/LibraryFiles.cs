@@ -161,10 +161,11 @@ public sealed class LibraryFiles
         {
             if (verdicts.TryGetValue(path, out var known) && known.IsLibrary) return false;
             verdicts[path] = new HeaderVerdict(path, reason, via) { Detail = detail };
-            // A wrapper's own name says nothing about the libraries it includes.
+            // A wrapper's own name says nothing about the libraries it includes; a header that joined for its package says
+            // nothing about its folder (x11proto-dev's X11/Xfuncproto.h must not make all of X11/ libXrender's).
             if (!isWrapper)
             {
-                _families.Add(_paths.Family(path));
+                if (reason != HeaderReason.SamePackage) _families.Add(_paths.Family(path));
                 _packaged.Add(path);
             }
             _queue.Enqueue(path);

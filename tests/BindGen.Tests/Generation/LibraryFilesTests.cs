@@ -154,4 +154,20 @@ public class LibraryFilesTests
         var result = LibraryFiles.Compute(new CIncludeGraph([$"{local}/mylib.h"], [.. files], [.. directives]), [], null, null, null);
         Assert.True(result.IsOwn($"{local}/memory.h"));
     }
+
+    [Fact]
+    public void A_header_that_joined_for_its_package_does_not_bring_its_folder()
+    {
+        // render.h and Xfuncproto.h are both x11proto-dev's; Xfuncproto.h's folder X11/ must not make X11/Xlib.h the library's.
+        string? Package(string path) => path.EndsWith("/render.h", StringComparison.Ordinal) || path.EndsWith("/Xfuncproto.h", StringComparison.Ordinal) ? "x11proto-dev" : null;
+        var reasons = Reasons(Compute(
+        [
+            Angled(Wrapper, $"{Usr}/X11/extensions/Xrender.h", "X11/extensions/Xrender.h"),
+            Angled($"{Usr}/X11/extensions/Xrender.h", $"{Usr}/X11/extensions/render.h", "X11/extensions/render.h"),
+            Angled($"{Usr}/X11/extensions/render.h", $"{Usr}/X11/Xfuncproto.h", "X11/Xfuncproto.h"),
+            Angled($"{Usr}/X11/extensions/Xrender.h", $"{Usr}/X11/Xlib.h", "X11/Xlib.h"),
+        ], Package));
+        Assert.Equal(HeaderReason.SamePackage, reasons[$"{Usr}/X11/Xfuncproto.h"]);
+        Assert.Equal(HeaderReason.OtherLibrary, reasons[$"{Usr}/X11/Xlib.h"]);
+    }
 }
