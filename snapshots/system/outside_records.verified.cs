@@ -7,9 +7,6 @@
 #nullable enable
 #pragma warning disable CS8981 // C names are kept: lower-case type names are expected here
 
-// Other C typedef names of the types below: C# has no typedefs, and only a global alias makes two names one type.
-global using sigset_t = global::OutsideRecords.__sigset_t;
-
 using System;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;

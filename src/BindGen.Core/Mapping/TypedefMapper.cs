@@ -49,7 +49,7 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
     };
 
     /// <summary>
-    /// The <c>global using</c> aliases: every typedef that names (through other typedefs, without pointers) an emitted
+    /// The <c>global using</c> aliases: every typedef of the library's headers that names (through other typedefs, without pointers) an emitted
     /// top-level record, enum or void handle under another C# name. <paramref name="emitted"/> holds the C# names of the
     /// emitted records, enums and void handles by key; alias names are claimed in <paramref name="topLevel"/> (a taken one is
     /// reported and skipped).
@@ -59,7 +59,8 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
         var aliases = new List<CsTypeAlias>();
         foreach (var t in api.Typedefs.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
-            if (typedefs.IsPrimary(t) || emitted.ContainsKey(t.Key) || Target(t, emitted) is not { } target) continue;
+            // Another library's typedefs get no alias: two bindings in one project (libxml2's and libxslt's) would both declare it.
+            if (!t.IsLibrary || typedefs.IsPrimary(t) || emitted.ContainsKey(t.Key) || Target(t, emitted) is not { } target) continue;
             var name = naming.Of(t.Name, NameKind.Type);
             if (name == target) continue;
             if (ReservedNames.Used.Contains(name))

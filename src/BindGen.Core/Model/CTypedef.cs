@@ -10,4 +10,6 @@ public sealed record CTypedef : CDeclaration
     /// (<c>typedef struct x_s {...} x_t;</c>), false for a typedef of a type declared elsewhere (<c>typedef struct x_s x_t;</c>).
     /// </summary>
     public bool DeclaresUnderlying { get; init; }
+    /// <summary>True when declared in one of the library's headers (set by selection); only those typedefs get C# aliases.</summary>
+    public bool IsLibrary { get; init; }
 }

@@ -87,7 +87,7 @@ public static class SelectDeclarationsPass
             Functions = functions,
             Globals = globals,
             Constants = [.. api.Constants.Where(Root)],
-            Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Root(t))],
+            Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Root(t)).Select(t => Own(t) ? t with { IsLibrary = true } : t)],
         };
     }
 

@@ -67,4 +67,16 @@ public class RealLibraryTests(ITestOutputHelper output)
         Assert.True(report.Mismatches.Count == 0 && report.Missing.Count == 0,
             $"{report.Mismatches.Count} layout mismatches, {report.Missing.Count} missing in {name}:\n" + string.Join("\n", report.Mismatches.Concat(report.Missing)));
     }
+
+    [Fact]
+    public void Bindings_of_two_libraries_one_includes_compile_in_one_project()
+    {
+        // libxslt's API uses libxml2's types: its bindings emit them, but only libxml2's bindings declare libxml2's typedef aliases.
+        var xml = Bindgen.Run([Wrapper("xml2", "#include <libxml/tree.h>"), "-n", "Xml", "-l", "xml2", "-I", "/usr/include/libxml2"]);
+        var xslt = Bindgen.Run([Wrapper("xslt", "#include <libxslt/xslt.h>|#include <libxslt/transform.h>"), "-n", "Xslt", "-l", "xslt", "-I", "/usr/include/libxml2"]);
+        Assert.True(xml.ExitCode == 0, xml.ToString());
+        Assert.True(xslt.ExitCode == 0, xslt.ToString());
+        Assert.Contains("xsltApplyStylesheet", xslt.Stdout);
+        CSharpCompiler.AssertCompiles([("xml.cs", xml.Stdout), ("xslt.cs", xslt.Stdout)]);
+    }
 }
