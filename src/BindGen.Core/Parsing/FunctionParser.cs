@@ -53,7 +53,7 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
     }
 
     private static bool IsConst(ClangType type) =>
-        type.IsConstQualified || type.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray && IsConst(type.ArrayElementType);
+        type.IsConstQualified || type.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray or TypeKind.VariableArray && IsConst(type.ArrayElementType);
 
     public void ParseGlobal(Cursor cursor)
     {

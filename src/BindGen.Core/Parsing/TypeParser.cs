@@ -53,6 +53,9 @@ internal sealed class TypeParser(ParseContext context)
             case TypeKind.ConstantArray:
                 return new CArrayType(Parse(type.ArrayElementType), type.ArraySize, spelling);
             case TypeKind.IncompleteArray:
+            // A variable-length array can only be a parameter at file scope (void f(int n, char buf[n])), where C decays it
+            // to a pointer as it decays buf[].
+            case TypeKind.VariableArray:
                 return new CArrayType(Parse(type.ArrayElementType), null, spelling);
             case TypeKind.FunctionProto:
             case TypeKind.FunctionNoProto:
@@ -77,7 +80,6 @@ internal sealed class TypeParser(ParseContext context)
             TypeKind.Complex => Unsupported(type, spelling, "_Complex has no blittable C# equivalent"),
             TypeKind.Vector or TypeKind.ExtVector => Unsupported(type, spelling, "vector types have no blittable C# equivalent"),
             TypeKind.BlockPointer => Unsupported(type, spelling, "block pointers are an Apple extension"),
-            TypeKind.VariableArray => Unsupported(type, spelling, "variable-length arrays have no fixed layout"),
             _ => Unsupported(type, spelling, $"type kind {type.Kind} is not supported"),
         };
     }
