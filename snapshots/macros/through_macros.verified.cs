@@ -143,6 +143,9 @@ public static unsafe partial class Native
     public static nuint LIB_ZERO_TERMINATED => unchecked((nuint)18446744073709551615UL);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "lib_function", ExactSpelling = true)]
+    public static extern int lib_alias();
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "lib_function", ExactSpelling = true)]
     public static extern int lib_function();
 
     // Not bound (bindgen --verbose lists these too):
@@ -156,5 +159,4 @@ public static unsafe partial class Native
     //   through_macros.h:74: BG0014 function-like macro 'LIB_HERE_' is not bound
     //   through_macros.h:75: BG0013 macro 'LIB_HERE' does not evaluate to a constant: LIB_HERE_ ( __LINE__ ) (its value depends on where it is expanded (__LINE__))
     //   through_macros.h:76: BG0013 macro 'LIB_LIST' does not evaluate to a constant: 1 , 2 (a list, not one expression)
-    //   through_macros.h:78: BG0013 macro 'lib_alias' does not evaluate to a constant: lib_function ('lib_function' is a function)
 }

@@ -64,7 +64,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             _ => ("Cdecl", "CallConvCdecl"),
         };
         var doc = Doc(function, parameterList);
-        var entryPoint = function.Name;
+        var entryPoint = function.Symbol ?? function.Name;
         if (shimmed)
         {
             entryPoint = function.ShimEntryPoint ?? function.Name + WrapperSuffix;

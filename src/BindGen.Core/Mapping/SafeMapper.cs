@@ -20,7 +20,8 @@ public sealed class SafeMapper
     {
         _api = api;
         _types = types;
-        _raw = raw.ToDictionary(f => f.EntryPoint, StringComparer.Ordinal);
+        // A function renamed by a macro is imported twice, by both names: the safe layer wraps the first.
+        _raw = raw.GroupBy(f => f.EntryPoint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Maps the shapes; <paramref name="raw"/> are the raw layer's functions.</summary>

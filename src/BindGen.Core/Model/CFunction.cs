@@ -21,6 +21,11 @@ public sealed record CFunction : CDeclaration
     public CShimOrigin ShimOrigin { get; init; }
     /// <summary>The exported name of the shim wrapper when it is not the default (variadic instantiations: one per signature).</summary>
     public string? ShimEntryPoint { get; init; }
+    /// <summary>
+    /// The exported symbol when the C name is a macro that renames a function (<c>#define mpz_init __gmpz_init</c>: the
+    /// function <c>mpz_init</c> is the symbol <c>__gmpz_init</c>); null when the symbol is <see cref="CDeclaration.Name"/>.
+    /// </summary>
+    public string? Symbol { get; init; }
 }
 
 /// <summary>A function parameter; <paramref name="Name"/> may be empty.</summary>

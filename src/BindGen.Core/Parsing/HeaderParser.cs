@@ -179,13 +179,22 @@ public static class HeaderParser
             Records = [.. context.Records.Values.OrderBy(r => r.Key, StringComparer.Ordinal)],
             Enums = [.. context.Enums.Values.OrderBy(e => e.Key, StringComparer.Ordinal)],
             Typedefs = [.. context.Typedefs.Values.OrderBy(t => t.Key, StringComparer.Ordinal)],
-            Functions = [.. context.Functions.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
+            Functions = [.. context.Functions.Values.Concat(macros.FunctionAliases.Select(Renamed)).OrderBy(f => f.Key, StringComparer.Ordinal)],
             Globals = [.. context.Globals.Values.OrderBy(g => g.Key, StringComparer.Ordinal)],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
             MacroFunctions = [.. macros.FunctionLike.OrderBy(m => m.Name, StringComparer.Ordinal)],
         };
         return new ParseResult(api, dependencies);
     }
+
+    /// <summary>The function a renaming macro names, under the macro's name and where the macro is: it imports the same symbol.</summary>
+    private static CFunction Renamed(CFunctionAlias alias) => alias.Function with
+    {
+        Key = "macro:" + alias.Name,
+        Name = alias.Name,
+        Location = alias.Location,
+        Symbol = alias.Function.Symbol ?? alias.Function.Name,
+    };
 
     private static string? Unreadable(string path)
     {

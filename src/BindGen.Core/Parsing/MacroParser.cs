@@ -37,6 +37,20 @@ internal sealed partial class MacroParser
         _definitions[name] = new Definition(cursor, ParseContext.ToLocation(cursor.Location), cursor.IsMacroFunctionLike);
     }
 
+    /// <summary>The macros <see cref="EvaluateAll"/> met that rename a function (<c>#define mpz_init __gmpz_init</c>).</summary>
+    public List<CFunctionAlias> FunctionAliases { get; } = [];
+
+    /// <summary>The function a macro body of one name (or one parenthesised name) names, when it is an exported function.</summary>
+    private CFunction? RenamedFunction(List<Token> body)
+    {
+        var tokens = body.Count == 3 && body[0].Spelling == "(" && body[2].Spelling == ")" ? body.GetRange(1, 1) : body;
+        if (tokens.Count != 1 || tokens[0].Kind != TokenKind.Identifier) return null;
+        _functionsByName ??= _context.Functions.Values.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return _functionsByName.TryGetValue(tokens[0].Spelling, out var f) && !f.IsStatic ? f : null;
+    }
+
+    private Dictionary<string, CFunction>? _functionsByName;
+
     /// <summary>The function-like macros <see cref="EvaluateAll"/> met, for the shim to bind (or report).</summary>
     public List<CMacroFunction> FunctionLike { get; } = [];
 
@@ -59,6 +73,12 @@ internal sealed partial class MacroParser
             }
             var body = BodyOf(definition);
             if (body.Count == 0) continue; // include guards and empty markers define nothing
+            if (RenamedFunction(body) is { } function)
+            {
+                // #define mpz_init __gmpz_init: C users call mpz_init; it is bound by that name too.
+                FunctionAliases.Add(new CFunctionAlias(name, function, definition.Location));
+                continue;
+            }
             if (Value(name) is { } v) constants.Add(Constant(name, definition, v));
             else if (synthetic is null) NotEvaluated(name, definition, null);
             else if ((ClangMacroEvaluator.WhyNotCandidate(body) ?? PlaceDependence(name)) is { } why) NotEvaluated(name, definition, why);

@@ -18,6 +18,8 @@ public sealed class GeneratedSurface
     public HashSet<string> EntryPoints { get; } = new(StringComparer.Ordinal);
     public HashSet<string> Symbols { get; } = new(StringComparer.Ordinal);
     public HashSet<string> TypeNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>C# names of imported functions (a macro that renames a function is bound as one of these).</summary>
+    public HashSet<string> ImportedMethods { get; } = new(StringComparer.Ordinal);
     /// <summary>Enum members, and constants and properties of top-level classes.</summary>
     public HashSet<string> Members { get; } = new(StringComparer.Ordinal);
     /// <summary>C name quoted in a Not-bound line → that line.</summary>
@@ -37,6 +39,7 @@ public sealed class GeneratedSurface
                 case AttributeSyntax a when a.Name.ToString() is "DllImport" or "LibraryImport" && a.ArgumentList is { } args:
                     foreach (var arg in args.Arguments.Where(x => x.NameEquals?.Name.Identifier.Text == "EntryPoint"))
                         if (arg.Expression is LiteralExpressionSyntax l) surface.EntryPoints.Add(l.Token.ValueText);
+                    if (a.Parent?.Parent is MethodDeclarationSyntax method) surface.ImportedMethods.Add(method.Identifier.ValueText);
                     break;
                 case InvocationExpressionSyntax i when i.Expression.ToString().EndsWith("Address", StringComparison.Ordinal)
                                                       && i.ArgumentList.Arguments.LastOrDefault()?.Expression is LiteralExpressionSyntax symbol:
