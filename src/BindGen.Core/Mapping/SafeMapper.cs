@@ -269,7 +269,7 @@ public sealed class SafeMapper
         Parameters = [.. f.Parameters.Select(p => p.Kind switch
         {
             "string" => p with { Kind = "string_span", Type = "ReadOnlySpan<byte>" },
-            "retained_string" => p with { Kind = "retained_span", Type = "ReadOnlySpan<byte>" },
+            "retained_string" => p with { Kind = "retained_utf8", Type = "ReadOnlySpan<byte>" },
             _ => p,
         })],
     };

@@ -94,7 +94,7 @@ public sealed record CsSafeError(string Function, string Kind, string? Argument,
 /// <summary>A parameter of a safe overload.</summary>
 public sealed record CsSafeParameter
 {
-    /// <summary>plain, bool, string, handle, out_handle, out_value, buffer, buffer_length, callback, user_data.</summary>
+    /// <summary>plain, bool, string, string_span, handle, out_handle, out_value, buffer, buffer_length, callback, user_data, retained_string, retained_utf8, retained_span, retained_length, destructor, out_string, tail_offset, in_record, ref_record.</summary>
     public required string Kind { get; init; }
     /// <summary>Name.</summary>
     public required string Name { get; init; }
