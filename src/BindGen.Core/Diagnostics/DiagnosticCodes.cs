@@ -50,6 +50,6 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, ZeroSizeRecord,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, ZeroSizeRecord, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
     ];
 }
