@@ -70,4 +70,24 @@ public class SafeConfigCheckTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain("BG008", result.Stderr);
     }
+
+    [Fact]
+    public void Names_c_keeps_the_C_names_in_a_class_Safe()
+    {
+        var result = RunWith("""{ "names": "c" }""");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("public static unsafe partial class Safe", result.Stdout);
+        Assert.Contains("public static kv_status Try_kv_count_prefix(", result.Stdout);
+        Assert.Contains("public sealed class KvStoreException", result.Stdout);
+    }
+
+    [Fact]
+    public void Class_name_and_prefix_are_configurable()
+    {
+        var result = RunWith("""{ "class_name": "Kv", "prefix": "kv_blob_" }""");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("public static unsafe partial class Kv", result.Stdout);
+        Assert.Contains("public sealed class KvException", result.Stdout);
+        Assert.Contains("public static KvBlobHandle New(nuint size)", result.Stdout);
+    }
 }

@@ -139,6 +139,25 @@ public sealed class SqliteFixture
                 }
             }
 
+            public static string ParametersNamedParamN()
+            {
+                var found = new List<string>();
+                foreach (var type in typeof(Sqlite3).Assembly.GetTypes())
+                {
+                    if (type.Namespace != "Sqlite" || type.Name == "Native") continue;
+                    foreach (var m in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+                        foreach (var p in m.GetParameters())
+                            if (System.Text.RegularExpressions.Regex.IsMatch(p.Name ?? "", "^param[0-9]+$")) found.Add(type.Name + "." + m.Name + "(" + p.Name + ")");
+                }
+                return found.Count == 0 ? "none" : string.Join(",", found.GetRange(0, Math.Min(5, found.Count)));
+            }
+
+            public static string BindTextSignature()
+            {
+                var m = typeof(Sqlite3StmtHandle).GetMethod("BindText", new[] { typeof(int), typeof(string) })!;
+                return string.Join(",", System.Linq.Enumerable.Select(m.GetParameters(), p => p.ParameterType.Name + " " + p.Name));
+            }
+
             public static string NoReleasingMethods()
             {
                 var found = new List<string>();
@@ -179,6 +198,13 @@ public class SqliteSafeTests(SqliteFixture fixture) : IClassFixture<SqliteFixtur
 
     [Fact]
     public void Prepare_tail_is_the_offset_of_the_unread_sql() => Assert.Equal("9", fixture.Bindings.Call<string>("Tail"));
+
+    [Fact]
+    public void No_safe_parameter_is_named_paramN() => Assert.Equal("none", fixture.Bindings.Call<string>("ParametersNamedParamN"));
+
+    [Fact]
+    public void Bind_text_takes_the_index_and_the_text_only_the_length_and_destructor_are_supplied() =>
+        Assert.Equal("Int32 value,String text", fixture.Bindings.Call<string>("BindTextSignature"));
 
     [Fact]
     public void Connections_and_statements_have_no_releasing_method() => Assert.Equal("none", fixture.Bindings.Call<string>("NoReleasingMethods"));
