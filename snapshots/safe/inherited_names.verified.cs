@@ -201,15 +201,9 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(o);
         bool __o_added = false;
         int __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            __result = Native.obj_clone_count((obj*)o.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_clone_count((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
         return __result;
     }
 
@@ -220,17 +214,11 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(other);
         bool __other_added = false;
         int __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            other.DangerousAddRef(ref __other_added);
-            __result = Native.obj_equals((obj*)o.DangerousGetHandle(), (obj*)other.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-            if (__other_added) other.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        other.DangerousAddRef(ref __other_added);
+        __result = Native.obj_equals((obj*)o.DangerousGetHandle(), (obj*)other.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
+        if (__other_added) other.DangerousRelease();
         return __result;
     }
 
@@ -239,15 +227,9 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(o);
         bool __o_added = false;
         int __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            __result = Native.obj_get_hash_code((obj*)o.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_get_hash_code((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
         return __result;
     }
 
@@ -256,15 +238,9 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(o);
         bool __o_added = false;
         int __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            __result = Native.obj_get_type((obj*)o.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_get_type((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
         return __result;
     }
 
@@ -273,15 +249,9 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(o);
         bool __o_added = false;
         int __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            __result = Native.obj_is_invalid((obj*)o.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_is_invalid((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
         return __result;
     }
 
@@ -299,15 +269,9 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(o);
         bool __o_added = false;
         byte* __result;
-        try
-        {
-            o.DangerousAddRef(ref __o_added);
-            __result = Native.obj_to_string((obj*)o.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__o_added) o.DangerousRelease();
-        }
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_to_string((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
         return Utf8Arg.ToManaged((byte*)__result);
     }
 }

@@ -228,30 +228,25 @@ public static unsafe partial class KeywordParamsLibrary
         out_int = default;
         ppOut = default;
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (int* __out_int_ptr = &out_int)
+        fixed (byte** __ppOut_ptr = &ppOut)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (int* __out_int_ptr = &out_int)
-            fixed (byte** __ppOut_ptr = &ppOut)
-            {
-                __result = Native.object_get((@object*)@object.DangerousGetHandle(), (int*)__out_int_ptr, (byte**)__ppOut_ptr);
-            }
+            __result = Native.object_get((@object*)@object.DangerousGetHandle(), (int*)__out_int_ptr, (byte**)__ppOut_ptr);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
         return __result;
     }
 
     public static ObjectHandle New(string? @string)
     {
-        using var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
+        var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
         @object* __result;
         fixed (byte* __string_ptr = __string_utf8)
         {
             __result = Native.object_new((byte*)__string_ptr);
         }
+        __string_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new ObjectHandle(__result);
         if (__handle.IsInvalid) throw new KeywordParamsLibraryException(-1, "object_new returned NULL");
         return __handle;
@@ -259,12 +254,13 @@ public static unsafe partial class KeywordParamsLibrary
 
     public static ObjectHandle New(ReadOnlySpan<byte> @string)
     {
-        using var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
+        var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
         @object* __result;
         fixed (byte* __string_ptr = __string_utf8)
         {
             __result = Native.object_new((byte*)__string_ptr);
         }
+        __string_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new ObjectHandle(__result);
         if (__handle.IsInvalid) throw new KeywordParamsLibraryException(-1, "object_new returned NULL");
         return __handle;
@@ -274,21 +270,16 @@ public static unsafe partial class KeywordParamsLibrary
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
-        using var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
+        var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (byte* __in_ptr = __in_utf8)
+        fixed (byte* __out_ptr = @out)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (byte* __in_ptr = __in_utf8)
-            fixed (byte* __out_ptr = @out)
-            {
-                __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
-            }
+            __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
+        __in_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -296,21 +287,16 @@ public static unsafe partial class KeywordParamsLibrary
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
-        using var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
+        var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (byte* __in_ptr = __in_utf8)
+        fixed (byte* __out_ptr = @out)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (byte* __in_ptr = __in_utf8)
-            fixed (byte* __out_ptr = @out)
-            {
-                __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
-            }
+            __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
+        __in_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 

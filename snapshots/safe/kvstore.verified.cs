@@ -780,15 +780,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(blob);
         bool __blob_added = false;
         int __result;
-        try
-        {
-            blob.DangerousAddRef(ref __blob_added);
-            __result = Native.kv_blob_refcount((kv_blob*)blob.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__blob_added) blob.DangerousRelease();
-        }
+        blob.DangerousAddRef(ref __blob_added);
+        __result = Native.kv_blob_refcount((kv_blob*)blob.DangerousGetHandle());
+        if (__blob_added) blob.DangerousRelease();
         return __result;
     }
 
@@ -797,15 +791,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(blob);
         bool __blob_added = false;
         nuint __result;
-        try
-        {
-            blob.DangerousAddRef(ref __blob_added);
-            __result = Native.kv_blob_size((kv_blob*)blob.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__blob_added) blob.DangerousRelease();
-        }
+        blob.DangerousAddRef(ref __blob_added);
+        __result = Native.kv_blob_size((kv_blob*)blob.DangerousGetHandle());
+        if (__blob_added) blob.DangerousRelease();
         return __result;
     }
 
@@ -816,22 +804,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         errmsg = default;
         byte* __errmsg_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
-            }
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
         if (__result != kv_status.KV_OK)
         {
@@ -846,22 +829,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         errmsg = default;
         byte* __errmsg_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
-            }
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
         if (__result != kv_status.KV_OK)
         {
@@ -876,22 +854,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         errmsg = default;
         byte* __errmsg_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
-            }
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
         return __result;
     }
@@ -903,22 +876,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         errmsg = default;
         byte* __errmsg_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
-            }
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
         return __result;
     }
@@ -927,15 +895,9 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            Native.kv_clear_listener((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        Native.kv_clear_listener((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         CallbackRegistry.Release("kv_set_listener", (nint)store.DangerousGetHandle());
     }
 
@@ -943,20 +905,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result != 0;
     }
 
@@ -964,20 +921,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result != 0;
     }
 
@@ -986,15 +938,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         nuint __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_count((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_count((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
@@ -1006,18 +952,12 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (kv_range* __range_ptr = &range)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (kv_range* __range_ptr = &range)
-            {
-                __result = Native.kv_count_in_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
-            }
+            __result = Native.kv_count_in_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
@@ -1025,22 +965,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
         out_count = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
@@ -1051,22 +986,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
         out_count = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
@@ -1077,22 +1007,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
         out_count = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1100,22 +1025,17 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
         out_count = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1151,18 +1071,12 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (int* __values_ptr = values)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (int* __values_ptr = values)
-            {
-                __result = Native.kv_fill_lengths((kv_store*)store.DangerousGetHandle(), (int*)__values_ptr, (nuint)values.Length);
-            }
+            __result = Native.kv_fill_lengths((kv_store*)store.DangerousGetHandle(), (int*)__values_ptr, (nuint)values.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
@@ -1173,20 +1087,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte* __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __text = Utf8Arg.ToManaged((byte*)__result);
         if (__result != null) Native.kv_free_string(__result);
         return __text;
@@ -1199,20 +1108,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte* __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __text = Utf8Arg.ToManaged((byte*)__result);
         if (__result != null) Native.kv_free_string(__result);
         return __text;
@@ -1226,15 +1130,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         int __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return __result != 0;
     }
 
@@ -1257,20 +1155,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1283,20 +1176,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1307,20 +1195,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __path_ptr = __path_utf8)
-            {
-                __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
-            }
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1331,20 +1214,15 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __path_ptr = __path_utf8)
-            {
-                __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
-            }
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1353,15 +1231,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         byte* __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_name((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_name((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return Utf8Arg.ToManaged((byte*)__result);
     }
 
@@ -1374,18 +1246,12 @@ public static unsafe partial class Kvstore
         bool __store_added = false;
         pp_name = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte** __pp_name_ptr = &pp_name)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte** __pp_name_ptr = &pp_name)
-            {
-                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
-            }
+            __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_name_into failed with code " + __result);
@@ -1401,18 +1267,12 @@ public static unsafe partial class Kvstore
         bool __store_added = false;
         pp_name = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte** __pp_name_ptr = &pp_name)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte** __pp_name_ptr = &pp_name)
-            {
-                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
-            }
+            __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
@@ -1424,15 +1284,9 @@ public static unsafe partial class Kvstore
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         byte* __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_note((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_note((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         var __text = Utf8Arg.ToManaged((byte*)__result);
         if (__result != null) Native.kv_free_string(__result);
         return __text;
@@ -1443,12 +1297,13 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static KvStoreHandle Open(string? name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvStoreHandle(__result);
         if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
@@ -1459,12 +1314,13 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static KvStoreHandle Open(ReadOnlySpan<byte> name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvStoreHandle(__result);
         if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
@@ -1475,13 +1331,14 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static void OpenEx(string? name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         if (__result != kv_status.KV_OK)
         {
@@ -1494,13 +1351,14 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static void OpenEx(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         if (__result != kv_status.KV_OK)
         {
@@ -1513,13 +1371,14 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static kv_status TryOpenEx(string? name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         return __result;
     }
@@ -1529,25 +1388,27 @@ public static unsafe partial class Kvstore
     /// </summary>
     public static kv_status TryOpenEx(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         return __result;
     }
 
     public static KvPairHandle PairNew(string? key, int number)
     {
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_pair* __result;
         fixed (byte* __key_ptr = __key_utf8)
         {
             __result = Native.kv_pair_new((byte*)__key_ptr, number);
         }
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvPairHandle(__result);
         if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_pair_new returned NULL");
         return __handle;
@@ -1555,12 +1416,13 @@ public static unsafe partial class Kvstore
 
     public static KvPairHandle PairNew(ReadOnlySpan<byte> key, int number)
     {
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_pair* __result;
         fixed (byte* __key_ptr = __key_utf8)
         {
             __result = Native.kv_pair_new((byte*)__key_ptr, number);
         }
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvPairHandle(__result);
         if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_pair_new returned NULL");
         return __handle;
@@ -1573,21 +1435,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __buffer_ptr = buffer)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __buffer_ptr = buffer)
-            {
-                __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
-            }
+            __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1598,21 +1455,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __buffer_ptr = buffer)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __buffer_ptr = buffer)
-            {
-                __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
-            }
+            __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1620,22 +1472,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
@@ -1646,22 +1494,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
@@ -1672,22 +1516,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1695,22 +1535,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1718,21 +1554,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
@@ -1743,21 +1574,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
@@ -1768,21 +1594,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1790,21 +1611,16 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1815,23 +1631,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
         tail = default;
         byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __text_ptr = __text_utf8)
-            {
-                __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
-                tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_first failed with code " + __result);
@@ -1845,23 +1656,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
         tail = default;
         byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __text_ptr = __text_utf8)
-            {
-                __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
-                tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
             throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_first failed with code " + __result);
@@ -1875,23 +1681,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
         tail = default;
         byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __text_ptr = __text_utf8)
-            {
-                __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
-                tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1902,23 +1703,18 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
         tail = default;
         byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __text_ptr = __text_utf8)
-            {
-                __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
-                tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
@@ -1952,19 +1748,13 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        try
+        store.DangerousAddRef(ref __store_added);
         {
-            store.DangerousAddRef(ref __store_added);
-            {
-                // C keeps this copy and frees it through the destructor passed with it.
-                byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
-                Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged[Cdecl]<void*, void>)(delegate* unmanaged[Cdecl]<void*, void>)&__FreeRetainedCdecl);
-            }
+            // C keeps this copy and frees it through the destructor passed with it.
+            byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
+            Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged[Cdecl]<void*, void>)(delegate* unmanaged[Cdecl]<void*, void>)&__FreeRetainedCdecl);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
     }
 
     /// <summary>
@@ -1975,19 +1765,13 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        try
+        store.DangerousAddRef(ref __store_added);
         {
-            store.DangerousAddRef(ref __store_added);
-            {
-                // C keeps this copy and frees it through the destructor passed with it.
-                byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
-                Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged[Cdecl]<void*, void>)(delegate* unmanaged[Cdecl]<void*, void>)&__FreeRetainedCdecl);
-            }
+            // C keeps this copy and frees it through the destructor passed with it.
+            byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
+            Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged[Cdecl]<void*, void>)(delegate* unmanaged[Cdecl]<void*, void>)&__FreeRetainedCdecl);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
     }
 
     /// <summary>
@@ -2007,18 +1791,12 @@ public static unsafe partial class Kvstore
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (kv_range* __range_ptr = &range)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (kv_range* __range_ptr = &range)
-            {
-                Native.kv_widen_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
-            }
+            Native.kv_widen_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
     }
 
     /// <summary>The destructor C calls when it no longer needs retained data the safe layer copied into native memory.</summary>

@@ -178,12 +178,13 @@ public static unsafe partial class RenamedStatusLibrary
 {
     public static RsCtxHandle Open(string? name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         Ctx* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.Open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new RsCtxHandle(__result);
         if (__handle.IsInvalid) throw new RenamedStatusLibraryException(-1, "Open returned NULL");
         return __handle;
@@ -191,12 +192,13 @@ public static unsafe partial class RenamedStatusLibrary
 
     public static RsCtxHandle Open(ReadOnlySpan<byte> name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         Ctx* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.Open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new RsCtxHandle(__result);
         if (__handle.IsInvalid) throw new RenamedStatusLibraryException(-1, "Open returned NULL");
         return __handle;
@@ -207,15 +209,9 @@ public static unsafe partial class RenamedStatusLibrary
         ArgumentNullException.ThrowIfNull(ctx);
         bool __ctx_added = false;
         Status __result;
-        try
-        {
-            ctx.DangerousAddRef(ref __ctx_added);
-            __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
-        }
-        finally
-        {
-            if (__ctx_added) ctx.DangerousRelease();
-        }
+        ctx.DangerousAddRef(ref __ctx_added);
+        __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
+        if (__ctx_added) ctx.DangerousRelease();
         if (__result != Status.Ok)
         {
             throw new RenamedStatusLibraryException((long)__result, "Run failed with code " + __result);
@@ -227,15 +223,9 @@ public static unsafe partial class RenamedStatusLibrary
         ArgumentNullException.ThrowIfNull(ctx);
         bool __ctx_added = false;
         Status __result;
-        try
-        {
-            ctx.DangerousAddRef(ref __ctx_added);
-            __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
-        }
-        finally
-        {
-            if (__ctx_added) ctx.DangerousRelease();
-        }
+        ctx.DangerousAddRef(ref __ctx_added);
+        __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
+        if (__ctx_added) ctx.DangerousRelease();
         return __result;
     }
 }
