@@ -31,11 +31,12 @@ public static partial class LibClangLoader
             if (_loaded is not null) return _loaded;
             if (_failure is not null) throw new LibClangNotFoundException(_failure);
             var tried = new List<string>();
-            // An explicit BINDGEN_LIBCLANG is the user's choice: never fall back to another libclang behind their back.
-            bool explicitChoice = !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG"));
+            // An explicit BINDGEN_LIBCLANG or LIBCLANG_PATH is the user's choice: never fall back to another libclang
+            // behind their back.
+            var explicitChoice = ExplicitChoice();
             foreach (var candidate in Candidates())
             {
-                if (explicitChoice && tried.Count > 0 && !IsUnderExplicitChoice(candidate)) break;
+                if (explicitChoice is { } choice && tried.Count > 0 && !IsUnder(choice.Value, candidate)) break;
                 tried.Add(candidate);
                 if (!NativeLibrary.TryLoad(candidate, out var handle)) continue;
                 if (!NativeLibrary.TryGetExport(handle, "clang_createIndex", out _)) continue;
@@ -47,9 +48,9 @@ public static partial class LibClangLoader
                 _loaded = new LibClangInfo(path, versionText, version, FindResourceDirectory(path, version));
                 return _loaded;
             }
-            if (explicitChoice)
+            if (explicitChoice is { } chosen)
             {
-                _failure = $"BINDGEN_LIBCLANG is set to '{Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG")}', but no loadable libclang is there. " +
+                _failure = $"{chosen.Variable} is set to '{chosen.Value}', but no loadable libclang is there. " +
                            "Point it at the library file (e.g. /usr/lib/llvm-14/lib/libclang.so.1) or its folder, or unset it to search the usual places.";
                 throw new LibClangNotFoundException(_failure);
             }
@@ -79,16 +80,26 @@ public static partial class LibClangLoader
         return _handle;
     }
 
-    private static bool IsUnderExplicitChoice(string candidate)
+    /// <summary>The first of <c>BINDGEN_LIBCLANG</c> and <c>LIBCLANG_PATH</c> that is set, or null.</summary>
+    private static (string Variable, string Value)? ExplicitChoice()
     {
-        var value = Environment.GetEnvironmentVariable("BINDGEN_LIBCLANG")!;
-        return candidate == value || Directory.Exists(value) && candidate.StartsWith(value, StringComparison.Ordinal);
+        foreach (var variable in ExplicitVariables)
+        {
+            var value = Environment.GetEnvironmentVariable(variable);
+            if (!string.IsNullOrWhiteSpace(value)) return (variable, value);
+        }
+        return null;
     }
+
+    private static readonly string[] ExplicitVariables = ["BINDGEN_LIBCLANG", "LIBCLANG_PATH"];
+
+    private static bool IsUnder(string value, string candidate) =>
+        candidate == value || Directory.Exists(value) && candidate.StartsWith(value, StringComparison.Ordinal);
 
     /// <summary>Every place probed, in order.</summary>
     public static IEnumerable<string> Candidates()
     {
-        foreach (var variable in new[] { "BINDGEN_LIBCLANG", "LIBCLANG_PATH" })
+        foreach (var variable in ExplicitVariables)
         {
             var value = Environment.GetEnvironmentVariable(variable);
             if (string.IsNullOrWhiteSpace(value)) continue;

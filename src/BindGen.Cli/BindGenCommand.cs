@@ -4,6 +4,7 @@ using BindGen.Cli.Config;
 using BindGen.Core;
 using BindGen.Core.Diagnostics;
 using BindGen.Core.Emit;
+using BindGen.Core.Mapping;
 
 namespace BindGen.Cli;
 
@@ -20,8 +21,16 @@ public static class BindGenCommand
     public const int InternalError = 3;
 
     /// <summary>Runs the command; returns the exit code. <paramref name="writeGuard"/>, when given, lets a signal handler stop writes (see Program.cs).</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="writeGuard">Lets a signal handler stop writes.</param>
+    /// <param name="workingDirectory">The folder relative paths are relative to (default: the process's current directory);
+    /// lets an in-process caller run from another folder without changing the process-wide current directory.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null, string? workingDirectory = null)
     {
+        // Relative paths the command itself opens; paths given to the generator are resolved by GeneratorOptions.WorkingDirectory.
+        string At(string path) => workingDirectory is null ? path : Path.GetFullPath(path, workingDirectory);
         var headers = new Argument<string[]>("headers") { Arity = ArgumentArity.ZeroOrMore, Description = "C headers to bind (the library's public headers); may come from --config instead" };
         var output = new Option<string?>("--output", "-o") { Description = "Output file (one .cs file), or a folder ending in '/' (one file per kind). Default: standard output" };
         var ns = new Option<string?>("--namespace", "-n") { Description = "Namespace of the generated code (default: derived from the first header's name)" };
@@ -51,7 +60,13 @@ public static class BindGenCommand
         var libraryName = new Option<string[]>("--library-name") { Description = "Per-platform file name of the library, PLATFORM=FILE (linux, osx, windows, freebsd, android, ios; repeat): e.g. linux=libz.so.1 osx=libz.1.dylib windows=zlib1.dll" };
         var stats = new Option<bool>("--stats") { Description = "Print how many declarations of each kind were found, filtered out, skipped (with reasons) and emitted" };
         var explainHeaders = new Option<bool>("--explain-headers") { Description = "Print every header read: whether it counts as the library's, and by which rule (docs/usage.md#which-headers-are-the-library)" };
-        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Write a C file of exported wrappers of the static and static inline functions, and bind those functions to the wrappers (compile the file into the library)" };
+        var shim = new Option<string?>("--shim") { Description = "Write FILE.c, a C shim of exported wrappers of what the library has no symbol for (static and static inline functions, function-like macros, variadic instantiations), and import those from the shim library (docs/calling-non-symbols.md)" };
+        var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Alias of --shim" };
+        var buildShim = new Option<bool>("--build-shim") { Description = "Compile the --shim file with the system C compiler ($CC, else cc, gcc, clang) into lib<library>_shim.so (.dylib, .dll) beside the output, linked against the library" };
+        var shimCcArg = new Option<string[]>("--shim-cc-arg") { Description = "Pass an argument to the C compiler building the shim, after BindGen's own (repeat), e.g. -L/opt/lib" };
+        var macroFunction = new Option<string[]>("--macro-function") { Description = "Bind a function-like macro through the shim with this signature: 'NAME=RET (TYPE a, TYPE b)' (repeat)" };
+        var variadic = new Option<string[]>("--variadic") { Description = "Bind a fixed-arity instantiation of a variadic function through the shim: 'NAME=TYPE, TYPE' (the C types after the fixed parameters; repeat for several overloads)" };
+        var setLastError = new Option<string[]>("--set-last-error") { Description = "Import these C functions (name, glob or /regex/; repeat or separate with commas) with SetLastError = true, so Marshal.GetLastPInvokeError() returns their errno" };
         var pascalCase = new Option<bool>("--pascal-case") { Description = "PascalCase C# names for types, functions and enum members (z_stream -> ZStream)" };
         var includeFiles = new Option<string[]>("--include-file") { Description = "Emit only the declarations of the headers whose full path matches, counting them as the library's even when the default rule does not (glob, e.g. '*/mylib/core.h', or /regex/; repeat)" };
         var excludeFiles = new Option<string[]>("--exclude-file") { Description = "Do not emit the declarations of the library headers whose full path matches (glob or /regex/; repeat)" };
@@ -71,11 +86,19 @@ public static class BindGenCommand
         root.Options.Add(stats);
         root.Options.Add(explainHeaders);
         root.Options.Add(configFile);
+        root.Options.Add(shim);
         root.Options.Add(wrapStatic);
+        root.Options.Add(buildShim);
+        root.Options.Add(shimCcArg);
+        root.Options.Add(macroFunction);
+        root.Options.Add(variadic);
+        root.Options.Add(setLastError);
         root.Options.Add(pascalCase);
         root.Options.Add(includeFiles);
         root.Options.Add(excludeFiles);
 
+        var optionNames = root.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
+        args = HostResponseFile.Split(args, optionNames);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -95,7 +118,7 @@ public static class BindGenCommand
         {
             try
             {
-                configs.Add(BindGenConfig.Load(configPath));
+                configs.Add(BindGenConfig.Load(At(configPath)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
@@ -148,7 +171,7 @@ public static class BindGenCommand
         bool WriteDependencies(IEnumerable<string> dependencies)
         {
             var bag = new DiagnosticBag();
-            DependencyFile.Write(depsPath, dependencies, bag);
+            DependencyFile.Write(At(depsPath!), dependencies, bag);
             var fmt = Given(format) ? parse.GetValue(format) : configs.FirstOrDefault()?.DiagnosticFormat ?? parse.GetValue(format);
             Print(bag.ToList(), stderr, msbuild: fmt == "msbuild", verbose: false);
             return !bag.HasErrors;
@@ -163,7 +186,7 @@ public static class BindGenCommand
 
             var headerList = parse.GetResult(headers) is { Tokens.Count: > 0 } ? parse.GetValue(headers) ?? [] : config?.Headers ?? [];
             // System.CommandLine takes an unknown '--option' for a header; a header path starting with '-' must exist to count as one.
-            var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(h)).ToList();
+            var unknown = headerList.Where(h => h.Length > 1 && h[0] == '-' && !File.Exists(At(h))).ToList();
             if (unknown.Count > 0)
             {
                 foreach (var u in unknown) stderr.WriteLine($"bindgen: error: unrecognized option '{u}'");
@@ -196,7 +219,7 @@ public static class BindGenCommand
             int Execute()
             {
                 var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
-                var outputPath = Pick(output, config?.Output);
+                var outputPath = Pick(output, config?.Output) is { } o ? At(o) : null;
                 bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
                 var options = new GeneratorOptions
                 {
@@ -223,9 +246,29 @@ public static class BindGenCommand
                     PascalCase = Flag(pascalCase, config?.PascalCase),
                     IncludeFiles = [.. List(includeFiles, config?.IncludeFiles)],
                     ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
-                    WrapStaticInline = Pick(wrapStatic, config?.WrapStaticInline),
+                    Shim = Given(shim) ? parse.GetValue(shim) : Given(wrapStatic) ? parse.GetValue(wrapStatic) : config?.Shim ?? config?.WrapStaticInline,
+                    BuildShim = Flag(buildShim, config?.BuildShim),
+                    ShimCompilerArguments = [.. List(shimCcArg, config?.ShimCcArgs)],
+                    MacroFunctions = [.. List(macroFunction, config?.MacroFunctions?.Select(p => $"{p.Key}={p.Value}"))],
+                    Variadic = [.. List(variadic, config?.Variadic?.SelectMany(p => p.Value.Select(v => $"{p.Key}={v}")))],
+                    SetLastError = [.. List(setLastError, config?.SetLastError)],
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
+                    WorkingDirectory = workingDirectory,
                 };
+                // A name C# cannot declare is a usage error, whichever face passed it (MSBuild metadata arrives as --namespace/--class).
+                var nameProblems = new[]
+                {
+                    (Given(ns) || config?.Namespace is null ? "--namespace" : "namespace", options.Namespace, NameOptionCheck.NamespaceProblem(options.Namespace), "namespace"),
+                    (Given(className) || config?.Class is null ? "--class" : "class", options.ClassName, NameOptionCheck.ClassProblem(options.ClassName), "class name"),
+                };
+                foreach (var (option, value, problem, what) in nameProblems)
+                {
+                    if (problem is null) continue;
+                    var where = option.StartsWith('-') ? option : $"'{option}' in the config file";
+                    stderr.WriteLine($"bindgen: error: {where} '{value}' is not a valid C# {what}: {problem}");
+                    stderr.WriteLine("Run 'bindgen --help' for usage.");
+                    return BadUsage;
+                }
                 bool msbuild = diagnosticFormat == "msbuild";
                 bool isVerbose = Flag(verbose, config?.Verbose);
                 bool showStats = Flag(stats, config?.Stats);
@@ -233,6 +276,9 @@ public static class BindGenCommand
                 bool isForced = Flag(force, config?.Force);
 
                 var result = Generator.Generate(options, split ? null : Path.GetFileName(outputPath ?? stem + ".cs"));
+                // --check builds the shim (to know which wrappers compile) but writes nothing.
+                if (result.ShimLibrary is { } builtShim && (!result.Success || parse.GetValue(check)))
+                    BindGen.Core.Shim.ShimBuilder.DeleteFolder(Path.GetDirectoryName(builtShim.TemporaryPath)!);
 
                 var diagnostics = new DiagnosticBag();
                 foreach (var d in result.Diagnostics) diagnostics.Add(d);
@@ -247,10 +293,15 @@ public static class BindGenCommand
                             return BadUsage;
                         }
                         var stale = OutputWriter.Check(result.Files, outputPath, split);
+                        // --check covers the shim C file too.
+                        if (result.WrapperFile is { } shimSource) stale.AddRange(OutputWriter.Check([shimSource], shimSource.RelativePath, split: false));
                         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
-                        foreach (var (path, diff) in stale)
+                        foreach (var (path, diff, leftover) in stale)
                         {
-                            stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, $"'{path}' is stale: regenerate it with bindgen"), msbuild));
+                            var message = leftover
+                                ? $"'{path}' was generated by an earlier run and is no longer generated: rerun bindgen to delete it"
+                                : $"'{path}' is stale: regenerate it with bindgen";
+                            stderr.WriteLine(Format(new Diagnostic(DiagnosticCodes.StaleOutput.Code, DiagnosticSeverity.Error, null, message), msbuild));
                             stdout.Write(diff);
                         }
                         return stale.Count == 0 ? Ok : InputErrors;
@@ -266,6 +317,12 @@ public static class BindGenCommand
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
                     OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+                if (result.Success && result.ShimLibrary is { } shimLibrary && !parse.GetValue(check))
+                {
+                    // Beside the output (the folder of one-file-per-kind output), else beside the C file.
+                    var folder = outputPath is null ? Path.GetDirectoryName(result.WrapperFile!.RelativePath)! : split ? Path.GetFullPath(outputPath) : Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+                    OutputWriter.CopyBinary(shimLibrary.TemporaryPath, Path.Combine(folder, shimLibrary.FileName), diagnostics);
+                }
                 Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                 if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
                 if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory()));
@@ -296,7 +353,7 @@ public static class BindGenCommand
                 }
                 else fileTargets.Add((full, config));
             }
-            if (configs[i].WrapStaticInline is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
+            if ((configs[i].Shim ?? configs[i].WrapStaticInline) is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
         }
         foreach (var (path, config) in fileTargets)
         {
@@ -323,6 +380,6 @@ public static class BindGenCommand
     {
         var parts = stem.Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
         var name = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-        return name.Length == 0 || !char.IsLetter(name[0]) ? "Bindings" : name;
+        return name.Length == 0 || !char.IsLetter(name[0]) || NameOptionCheck.NamespaceProblem(name) is not null ? "Bindings" : name;
     }
 }

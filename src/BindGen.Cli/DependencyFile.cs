@@ -27,7 +27,8 @@ public static class DependencyFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write the dependency file '{path}': {e.Message}");
+            var reason = temp is null ? e.Message : e.Message.Replace(temp, full, StringComparison.Ordinal);
+            diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write the dependency file '{path}': {reason}");
         }
         finally
         {

@@ -23,7 +23,7 @@ internal static class CoverageCounter
 
         var ownRecords = selected.Records.Where(r => TopLevel(r) && Own(r)).ToList();
         int neededRecords = selected.Records.Count(r => TopLevel(r) && !Own(r));
-        Add("records", parsed.Records.Count(r => TopLevel(r) && Own(r)), ownRecords.Count, mapped.Structs.Length - neededRecords, neededRecords);
+        Add("records", parsed.Records.Count(r => TopLevel(r) && Own(r)), ownRecords.Count, mapped.Structs.Count(s => !s.IsVoidHandle) - neededRecords, neededRecords);
 
         int anonymousEnums = selected.Enums.Count(e => e.Name.Length == 0);
         int neededEnums = selected.Enums.Count(e => !Own(e));

@@ -22,6 +22,12 @@ public sealed record CoverageReport(ImmutableArray<CoverageRow> Rows, ImmutableA
     public static bool IsSkip(Diagnostic d) =>
         SkipCodes.Any(c => c.Code == d.Code) && (d.Code != DiagnosticCodes.NameCollision.Code || d.Message.Contains("skipped", StringComparison.Ordinal));
 
+    /// <summary>
+    /// True when <paramref name="d"/> names a declaration of the library that is not in the output: skipped (<see cref="IsSkip"/>)
+    /// or left out by the user's filters. Each such diagnostic is a line of the generated file's "Not bound" list.
+    /// </summary>
+    public static bool IsNotBound(Diagnostic d) => IsSkip(d) || d.Code == DiagnosticCodes.LeftOutByFilter.Code;
+
     /// <summary>The report as aligned text, one row per kind then one line per reason.</summary>
     public string ToText()
     {

@@ -14,8 +14,11 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
     /// <summary>Found/filtered/skipped/emitted counts per kind of declaration; null when the run stopped before mapping.</summary>
     public CoverageReport? Coverage { get; init; }
 
-    /// <summary>The C file of wrappers of static functions (<see cref="GeneratorOptions.WrapStaticInline"/>), its path full; or null.</summary>
+    /// <summary>The shim C file (<see cref="GeneratorOptions.Shim"/>), its path full; or null.</summary>
     public OutputFile? WrapperFile { get; init; }
+
+    /// <summary>The shim library built by <see cref="GeneratorOptions.BuildShim"/>, in a temporary folder; or null.</summary>
+    public Shim.BuiltShim? ShimLibrary { get; init; }
 
     /// <summary>Every header the parse read, with whether and why it counts as the library's (<c>--explain-headers</c>).</summary>
     public ImmutableArray<HeaderVerdict> Headers { get; init; } = [];
@@ -33,7 +36,16 @@ public static class Generator
     public static GenerationResult Generate(GeneratorOptions options, string? singleFileName)
     {
         var diagnostics = new DiagnosticBag();
+        // The command line refuses these as usage errors first; other callers of the core get the same check.
+        if (NameOptionCheck.NamespaceProblem(options.Namespace) is { } nsProblem)
+            diagnostics.Add(DiagnosticCodes.BadOption, null, $"namespace '{options.Namespace}' is not a valid C# namespace: {nsProblem}");
+        if (NameOptionCheck.ClassProblem(options.ClassName) is { } classProblem)
+            diagnostics.Add(DiagnosticCodes.BadOption, null, $"class '{options.ClassName}' is not a valid C# class name: {classProblem}");
+        if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), []);
         var timings = StageTimings.FromEnvironment();
+        // clang ignores a missing -I folder; without this line the only hint would be "'x.h' file not found".
+        foreach (var dir in options.IncludeDirectories.Where(d => !Directory.Exists(options.Resolve(d))))
+            diagnostics.Add(DiagnosticCodes.IncludeDirectoryNotFound, null, $"include directory '{dir}' (-I) does not exist{(Path.IsPathRooted(dir) ? "" : $" (relative to '{options.WorkingDirectory ?? Directory.GetCurrentDirectory()}')")}");
         LibraryFiles? files = null;
         var filter = DeclarationFilter.Create(options, diagnostics);
         // Templates are parsed, and the header rule compiled by the JIT, on another core while libclang parses the headers.
@@ -67,7 +79,8 @@ public static class Generator
                 return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
             }
         }
-        var selected = SelectDeclarationsPass.Run(parsed.Api, files, filter, diagnostics);
+        var withShim = AddShimFunctionsPass.Run(parsed.Api, options, diagnostics);
+        var selected = SelectDeclarationsPass.Run(withShim, files, filter, diagnostics);
         filter.ReportUnused(diagnostics);
         timings?.Mark("select");
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
@@ -81,13 +94,20 @@ public static class Generator
                 $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found in the {library} of {headers.Length} headers read that count as the library's (--explain-headers shows which and why; check the header paths, -D defines, --traverse and --include-file)");
         }
         preload.Wait();
+        OutputFile? wrappers = null;
+        Shim.BuiltShim? shimLibrary = null;
+        // The shim is built before the C# is rendered: a wrapper the C compiler rejects is not bound either.
+        if (options.Shim is not null && !diagnostics.HasErrors)
+        {
+            (mapped, wrappers, shimLibrary) = Shim.ShimBuilder.Run(mapped, options, renderer, diagnostics);
+            timings?.Mark("shim");
+        }
         var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
         timings?.Mark("files");
-        var wrappers = options.WrapStaticInline is { } wrapPath ? Emitter.EmitWrappers(mapped, options.Resolve(wrapPath), renderer) : null;
         var all = diagnostics.ToList();
-        var coverage = CoverageCounter.Count(parsed.Api, files, selected, mapped, all);
+        var coverage = CoverageCounter.Count(withShim, files, selected, mapped, all);
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage, Headers = headers };
-        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers, Headers = headers };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers, ShimLibrary = shimLibrary, Headers = headers };
     }
 
     private static string? SafeResourceDirectory()

@@ -51,10 +51,27 @@ public sealed record GeneratorOptions
     /// </summary>
     public ImmutableArray<string> LibraryFileNames { get; init; } = [];
     /// <summary>
-    /// Path of a C file to write with one exported wrapper per <c>static</c>/<c>static inline</c> function; those
-    /// functions are then imported from the wrappers (compile the file into the library, or a library of the same name).
+    /// Path of the shim C file to write: one exported wrapper per <c>static</c>/<c>static inline</c> function, per
+    /// function-like macro given a signature (forwarding macros automatically, others by <see cref="MacroFunctions"/>) and
+    /// per <see cref="Variadic"/> instantiation. Those functions are imported from the shim library
+    /// (<c>lib&lt;library&gt;_shim</c>, see <see cref="BuildShim"/>).
     /// </summary>
-    public string? WrapStaticInline { get; init; }
+    public string? Shim { get; init; }
+    /// <summary>The former name of <see cref="Shim"/> (<c>--wrap-static-inline</c>), kept as an alias.</summary>
+    public string? WrapStaticInline { get => Shim; init => Shim = value; }
+    /// <summary>
+    /// Compile <see cref="Shim"/> with the system C compiler (<c>$CC</c>, else cc, gcc, clang) into the shim library,
+    /// linked against the library; wrappers that do not compile are reported and dropped.
+    /// </summary>
+    public bool BuildShim { get; init; }
+    /// <summary>Extra arguments for the C compiler building the shim (e.g. <c>-L</c> folders), after BindGen's own.</summary>
+    public ImmutableArray<string> ShimCompilerArguments { get; init; } = [];
+    /// <summary>Signatures of function-like macros, <c>NAME=RET (T a, U b)</c>, bound through the shim.</summary>
+    public ImmutableArray<string> MacroFunctions { get; init; } = [];
+    /// <summary>Fixed-arity instantiations of variadic functions, <c>NAME=T1, T2</c> (the C types after the fixed parameters).</summary>
+    public ImmutableArray<string> Variadic { get; init; } = [];
+    /// <summary>Name patterns of the functions imported with <c>SetLastError = true</c> (errno / GetLastError captured).</summary>
+    public ImmutableArray<string> SetLastError { get; init; } = [];
     /// <summary>Also emit the safe-wrapper layer (strings, SafeHandles, out params, spans, status exceptions, callbacks).</summary>
     public bool SafeWrappers { get; init; }
     /// <summary>Safe-wrapper config file (JSON), or null for conventions only.</summary>

@@ -10,3 +10,5 @@ int __attribute__((stdcall)) std_fn(int a, std_callback cb);
 int __attribute__((fastcall)) fast_fn(int a, fast_callback cb);
 int __attribute__((vectorcall)) vector_fn(int a);
 void takes_vector_callback(vector_callback cb);
+typedef int (*plain_callback)(int);
+int takes_plain_callback(int a, plain_callback cb);

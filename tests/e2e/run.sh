@@ -3,6 +3,8 @@
 #   1. the dotnet tool (packed, installed into a temp tool manifest, run on a header; --deps-file; --check)
 #   2. the MSBuild package (samples/ZlibSample built from a copy against the packed package: incremental builds,
 #      regeneration on header changes, canonical build errors, BindGenCheck=true, and the sample run)
+#   3. BuildShim="true" (samples/ZlibShimSample: deflateInit/inflateInit, macros, called through the built shim; the
+#      shim copied to the output folder and left alone by a second build)
 # Everything happens in a temp folder; packages get a unique version, so a cached package is never reused, and
 # the script deletes its versions from the NuGet cache at the end. Prints PASS/FAIL per step; exits 1 on any failure.
 set -euo pipefail
@@ -81,6 +83,17 @@ else
   fail "dotnet tool run bindgen (exit $status)"; show "$WORK/tool.log"; [ -f "$TOOL/Bindings.cs" ] && show "$TOOL/Bindings.cs" 20
 fi
 
+step "response file through the real dotnet tool run (the host expands @file itself), and dotnet bindgen --help"
+printf 'wrapper.h\n--namespace FromRsp\n--library z\n-o Rsp.cs\n' >"$TOOL/args.rsp"
+(cd "$TOOL" && dotnet tool run bindgen @args.rsp && mv Rsp.cs Rsp1.cs && dotnet tool run bindgen -- @args.rsp && dotnet bindgen --help >help.txt) >"$WORK/rsp.log" 2>&1 && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q '^namespace FromRsp;' "$TOOL/Rsp1.cs" && grep -q '^namespace FromRsp;' "$TOOL/Rsp.cs" \
+   && grep -q -- '--deps-file' "$TOOL/help.txt" && grep -q 'Usage:' "$TOOL/help.txt"; then
+  pass "dotnet tool run bindgen @args.rsp, dotnet tool run bindgen -- @args.rsp, dotnet bindgen --help"
+else
+  fail "response file / --help through dotnet (exit $status)"; show "$WORK/rsp.log"
+fi
+rm -f "$TOOL/Rsp.cs" "$TOOL/Rsp1.cs" "$TOOL/help.txt" "$TOOL/args.rsp"
+
 step "--deps-file lists every header read, absolute and sorted"
 if [ -f "$TOOL/bindings.deps" ] && grep -qx "$TOOL/wrapper.h" "$TOOL/bindings.deps" && grep -qx "$TOOL/include/wrapper_types.h" "$TOOL/bindings.deps" \
    && LC_ALL=C sort -c "$TOOL/bindings.deps" && ! grep -qv '^/' "$TOOL/bindings.deps"; then
@@ -142,6 +155,15 @@ if [ "$status" -eq 0 ] && [ "$(generated_runs "$WORK/build1.log")" -ge 1 ] && [ 
   pass "first build ran the generator"
 else
   fail "first build (exit $status)"; show "$WORK/build1.log"
+fi
+
+step "sample: the package sets AllowUnsafeBlocks (the sample does not), and BindGenAllowUnsafeBlocks=false opts out"
+unsafe_default="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" 2>&1 || true)"
+unsafe_optout="$(cd "$SAMPLE" && dotnet msbuild -nologo -getProperty:AllowUnsafeBlocks -p:BindGenVersion="$VERSION" -p:BindGenAllowUnsafeBlocks=false 2>&1 || true)"
+if ! grep -q AllowUnsafeBlocks "$SAMPLE/ZlibSample.csproj" && [ "$unsafe_default" = "true" ] && { [ -z "$unsafe_optout" ] || [ "$unsafe_optout" = "false" ]; }; then
+  pass "AllowUnsafeBlocks: '$unsafe_default' by default, '$unsafe_optout' with BindGenAllowUnsafeBlocks=false"
+else
+  fail "AllowUnsafeBlocks: '$unsafe_default' by default (expected true), '$unsafe_optout' opted out (expected empty or false)"
 fi
 
 step "sample: second build with nothing changed skips the generator"
@@ -229,6 +251,49 @@ if [ "$status" -ne 0 ] && [ -n "$canonical" ] && grep -qE '^ *[1-9][0-9]* Error\
   pass "build failed with: $canonical"
 else
   fail "syntax error build (exit $status; expected failure with file(line,col): error BG0001)"; show "$WORK/error.log"
+fi
+
+# ---------------------------------------------------------------------------------------------------------------
+SHIM_SAMPLE="$WORK/shimsample"
+mkdir -p "$SHIM_SAMPLE"
+cp -r "$ROOT/samples/ZlibShimSample/ZlibShimSample.csproj" "$ROOT/samples/ZlibShimSample/Program.cs" "$ROOT/samples/ZlibShimSample/bindgen.json" "$ROOT/samples/ZlibShimSample/native" "$SHIM_SAMPLE/"
+cp "$SAMPLE/nuget.config" "$SHIM_SAMPLE/"
+SHIM_BUILT="$SHIM_SAMPLE/obj/Debug/net10.0/bindgen/libz_shim.so"
+SHIM_COPIED="$SHIM_SAMPLE/bin/Debug/net10.0/libz_shim.so"
+shim_build() { # shim_build <log> [extra msbuild args...]
+  local log="$1"; shift
+  (cd "$SHIM_SAMPLE" && dotnet build -v:n "${DOTNET_BUILD_FLAGS[@]}" -p:BindGenVersion="$VERSION" "$@") >"$log" 2>&1
+}
+
+step "shim sample: BuildShim=true builds libz_shim.so, copies it to the output folder, and deflateInit/inflateInit run"
+shim_build "$WORK/shim1.log" && status=0 || status=$?
+(cd "$SHIM_SAMPLE" && dotnet bin/Debug/net10.0/ZlibShimSample.dll) >"$WORK/shim-run.log" 2>&1 && run_status=0 || run_status=$?
+if [ "$status" -eq 0 ] && [ -f "$SHIM_BUILT" ] && [ -f "$SHIM_COPIED" ] && grep -qE '^ *0 Warning\(s\)' "$WORK/shim1.log" \
+   && [ "$run_status" -eq 0 ] && grep -q 'round trip OK' "$WORK/shim-run.log"; then
+  pass "shim sample built and ran: $(tr '\n' ' ' <"$WORK/shim-run.log")"
+else
+  fail "shim sample (build exit $status, run exit $run_status)"; show "$WORK/shim1.log" 30; show "$WORK/shim-run.log"
+fi
+
+step "shim sample: a second build leaves the shim alone"
+shim_mtime="$(mtime "$SHIM_BUILT")"
+copied_mtime="$(mtime "$SHIM_COPIED")"
+sleep 1.1
+shim_build "$WORK/shim2.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && grep -q 'Skipping target "BindGenGenerate"' "$WORK/shim2.log" \
+   && [ "$(mtime "$SHIM_BUILT")" = "$shim_mtime" ] && [ "$(mtime "$SHIM_COPIED")" = "$copied_mtime" ]; then
+  pass "second build: generator skipped, libz_shim.so untouched"
+else
+  fail "second shim build (exit $status) should leave libz_shim.so alone ($shim_mtime -> $(mtime "$SHIM_BUILT"))"; show "$WORK/shim2.log" 20
+fi
+
+step "shim sample: a deleted shim library is rebuilt"
+rm -f "$SHIM_BUILT"
+shim_build "$WORK/shim3.log" && status=0 || status=$?
+if [ "$status" -eq 0 ] && [ -f "$SHIM_BUILT" ] && [ "$(generated_runs "$WORK/shim3.log")" -ge 1 ]; then
+  pass "deleted libz_shim.so -> rebuilt"
+else
+  fail "after deleting libz_shim.so (exit $status)"; show "$WORK/shim3.log" 20
 fi
 
 echo

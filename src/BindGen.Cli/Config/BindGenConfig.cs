@@ -49,8 +49,20 @@ public sealed class BindGenConfig
     public string[]? ExcludeFiles { get; set; }
     /// <summary>--pascal-case</summary>
     public bool? PascalCase { get; set; }
-    /// <summary>--wrap-static-inline</summary>
+    /// <summary>--wrap-static-inline (alias of <see cref="Shim"/>)</summary>
     public string? WrapStaticInline { get; set; }
+    /// <summary>--shim</summary>
+    public string? Shim { get; set; }
+    /// <summary>--build-shim</summary>
+    public bool? BuildShim { get; set; }
+    /// <summary>--shim-cc-arg</summary>
+    public string[]? ShimCcArgs { get; set; }
+    /// <summary>--macro-function, as an object: macro name → signature <c>"RET (TYPE a, TYPE b)"</c>.</summary>
+    public Dictionary<string, string>? MacroFunctions { get; set; }
+    /// <summary>--variadic, as an object: function name → the lists of C types after its fixed parameters, one per overload.</summary>
+    public Dictionary<string, string[]>? Variadic { get; set; }
+    /// <summary>--set-last-error</summary>
+    public string[]? SetLastError { get; set; }
     /// <summary>--include</summary>
     public string[]? Include { get; set; }
     /// <summary>--exclude</summary>
@@ -88,6 +100,7 @@ public sealed class BindGenConfig
         config.Templates = Full(config.Templates);
         config.Traverse = All(config.Traverse);
         config.WrapStaticInline = Full(config.WrapStaticInline);
+        config.Shim = Full(config.Shim);
         config.SafeConfig = Full(config.SafeConfig);
         return config;
     }

@@ -29,6 +29,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TemplateNotFound = new("BG0021", DiagnosticSeverity.Error, "a template was not found");
 
     public static readonly DiagnosticDescriptor UnknownFunctionName = new("BG0044", DiagnosticSeverity.Warning, "an option names a function that is not bound");
+    public static readonly DiagnosticDescriptor IncludeDirectoryNotFound = new("BG0046", DiagnosticSeverity.Warning, "an include directory does not exist");
 
     public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
@@ -42,6 +43,13 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
     public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
     public static readonly DiagnosticDescriptor RenameCollision = new("BG0043", DiagnosticSeverity.Error, "renaming makes two declarations share one C# name");
+    public static readonly DiagnosticDescriptor LeftOutByFilter = new("BG0045", DiagnosticSeverity.Info, "a declaration of the library is left out by --include, --exclude, --include-file or --exclude-file");
+
+    public static readonly DiagnosticDescriptor ShimWrapperDropped = new("BG0070", DiagnosticSeverity.Warning, "a shim wrapper does not compile; it is left out and the rest of the shim is built");
+    public static readonly DiagnosticDescriptor CompilerNotFound = new("BG0071", DiagnosticSeverity.Error, "no C compiler found to build the shim");
+    public static readonly DiagnosticDescriptor ShimBuildFailed = new("BG0072", DiagnosticSeverity.Error, "the shim library could not be built");
+    public static readonly DiagnosticDescriptor BadShimSignature = new("BG0073", DiagnosticSeverity.Error, "a macro signature or variadic instantiation from config could not be read");
+    public static readonly DiagnosticDescriptor UnknownShimName = new("BG0074", DiagnosticSeverity.Warning, "config names a macro or variadic function the library does not have");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -50,6 +58,7 @@ public static class DiagnosticCodes
         ClangError, ClangWarning, InputNotFound, LibClangNotFound, ParseFailed, ResourceDirNotFound, BadOption, NothingToBind, InvalidIdentifier,
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
-        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, ZeroSizeRecord, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
+        ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
+        ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
     ];
 }

@@ -64,10 +64,13 @@ public static class Emitter
         _ => 0,
     };
 
-    /// <summary>Renders the C file of exported wrappers of static functions, named <paramref name="path"/>; null when rendering failed.</summary>
-    public static OutputFile? EmitWrappers(CsApi api, string path, TemplateRenderer renderer)
+    /// <summary>
+    /// Renders the shim C file, named <paramref name="path"/>, for the shim library <paramref name="shimFile"/> built by
+    /// <paramref name="buildCommand"/>; null when rendering failed.
+    /// </summary>
+    public static OutputFile? EmitWrappers(CsApi api, string path, TemplateRenderer renderer, string shimFile, string buildCommand)
     {
-        var text = renderer.Render("static_wrappers.scriban", ScriptModel.Wrappers(api, Version));
+        var text = renderer.Render("static_wrappers.scriban", ScriptModel.Wrappers(api, Version, shimFile, buildCommand));
         return text is null ? null : new OutputFile(path, Normalize(text));
     }
 

@@ -33,6 +33,7 @@ public static class ScriptModel
             ["namespace"] = api.Namespace,
             ["class_name"] = api.ClassName,
             ["library_name"] = api.LibraryName,
+            ["shim_library_name"] = api.ShimLibraryName,
             ["use_library_import"] = api.UseLibraryImport,
             ["bindgen_version"] = version,
             ["sources"] = Array(api.Sources, s => s),
@@ -56,14 +57,16 @@ public static class ScriptModel
         return o;
     }
 
-    /// <summary>The globals of the C wrapper file of static functions.</summary>
-    public static ScriptObject Wrappers(CsApi api, string version) => new()
+    /// <summary>The globals of the shim C file.</summary>
+    public static ScriptObject Wrappers(CsApi api, string version, string shimFile, string buildCommand) => new()
     {
         ["bindgen_version"] = version,
+        ["shim_file"] = shimFile,
+        ["build_command"] = buildCommand,
         ["includes"] = Array(api.WrapperIncludes, s => s),
         ["wrappers"] = Array(api.StaticWrappers, w => new ScriptObject
         {
-            ["name"] = w.Name, ["wrapper"] = w.Wrapper, ["return_type"] = w.ReturnType, ["returns_void"] = w.ReturnsVoid,
+            ["name"] = w.Name, ["wrapper"] = w.Wrapper, ["return_type"] = w.ReturnType, ["returns_void"] = w.ReturnsVoid, ["kind"] = w.Kind,
             ["parameter_types"] = Array(w.ParameterTypes, t => t),
         }),
     };
@@ -143,7 +146,7 @@ public static class ScriptModel
         ["members"] = Array(e.Members, m => new ScriptObject(3) { ["name"] = m.Name, ["value"] = m.Value, ["doc"] = Lines(m.Doc) }),
     };
 
-    private static ScriptObject Function(CsFunction f) => new(13)
+    private static ScriptObject Function(CsFunction f) => new(15)
     {
         ["name"] = f.Name,
         ["entry_point"] = f.EntryPoint,
@@ -157,6 +160,8 @@ public static class ScriptModel
         // Most functions of most headers have no doc comment: one test instead of rendering three empty parts.
         ["has_doc"] = !f.Doc.IsDefaultOrEmpty || !f.ParamDocs.IsDefaultOrEmpty || !f.Returns.IsDefaultOrEmpty,
         ["suppress_gc_transition"] = f.SuppressGCTransition,
+        ["from_shim"] = f.FromShim,
+        ["set_last_error"] = f.SetLastError,
         ["parameters"] = Array(f.Parameters, p => new ScriptObject(3) { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
 

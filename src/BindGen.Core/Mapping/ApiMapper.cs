@@ -50,7 +50,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -86,16 +86,32 @@ public static class ApiMapper
 
         var functions = new List<CsFunction>();
         var stubs = new List<CsStub>();
-        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.WrapStaticInline is not null);
-        foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal))
+        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.Shim is not null, SetLastErrorPatterns(options.SetLastError, diagnostics));
+        // Variadic instantiations are overloads: they share the C# name of the function they instantiate (and its stub).
+        var overloads = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.ShimEntryPoint, StringComparer.Ordinal))
         {
             if (functionMapper.Map(f, out var stub) is not { } mapped)
             {
-                if (stub is not null && classMembers.Claim(stub.Name, f.Name, f.Location, "function")) stubs.Add(stub);
+                if (stub is not null && (f.IsVariadic && overloads.ContainsKey(stub.Name) || classMembers.Claim(stub.Name, f.Name, f.Location, "function"))) stubs.Add(stub);
+                if (stub is not null && f.IsVariadic) overloads.TryAdd(stub.Name, []);
+                continue;
+            }
+            if (f.ShimOrigin == CShimOrigin.Variadic)
+            {
+                var signature = string.Join(",", mapped.Parameters.Select(p => p.Type));
+                if (overloads.TryGetValue(mapped.Name, out var signatures) || classMembers.Claim(mapped.Name, f.Name, f.Location, "function"))
+                {
+                    overloads.TryAdd(mapped.Name, signatures = overloads.GetValueOrDefault(mapped.Name) ?? []);
+                    if (signatures.Add(signature)) functions.Add(mapped);
+                    else diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"the variadic instantiation {mapped.EntryPoint} of '{f.Name}' has the C# parameters of another ({signature}); skipped");
+                }
                 continue;
             }
             if (classMembers.Claim(mapped.Name, f.Name, f.Location, "function")) functions.Add(mapped);
         }
+        var entryPoints = functions.Select(f => f.EntryPoint).ToHashSet(StringComparer.Ordinal);
+        var wrappers = functionMapper.Wrappers.Where(w => entryPoints.Contains(w.Wrapper)).OrderBy(w => w.Name, StringComparer.Ordinal).ThenBy(w => w.Wrapper, StringComparer.Ordinal).ToList();
 
         var globals = new List<CsGlobal>();
         var globalMapper = new GlobalMapper(types, diagnostics, naming);
@@ -110,10 +126,13 @@ public static class ApiMapper
         var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
         {
+            bool any = false;
             foreach (var mapped in constantMapper.Map(c))
             {
+                any = true;
                 if (classMembers.Claim(mapped.Name, c.Name + mapped.Name[naming.Of(c.Name, NameKind.Constant).Length..], c.Location, "constant")) constants.Add(mapped with { Macro = c.Name });
             }
+            if (!any) diagnostics.Add(DiagnosticCodes.UnsupportedType, c.Location, $"'{c.Name}' not bound: its value has C type {TypeOf(c.Value)}, which no C# constant has");
         }
 
         CsSafeApi? safe = null;
@@ -140,13 +159,26 @@ public static class ApiMapper
             Functions = [.. functions],
             Globals = [.. globals],
             Stubs = [.. stubs],
-            StaticWrappers = [.. functionMapper.Wrappers.OrderBy(w => w.Name, StringComparer.Ordinal)],
-            WrapperIncludes = options.WrapStaticInline is null ? [] :
-                [.. options.Headers.Select(h => CsComments.Line(Path.GetRelativePath(Path.GetDirectoryName(options.Resolve(options.WrapStaticInline))!, options.Resolve(h)).Replace('\\', '/')))],
+            StaticWrappers = [.. wrappers],
+            WrapperIncludes = options.Shim is null ? [] : [.. options.Headers.Select(h => CsComments.Line(options.Resolve(h).Replace('\\', '/')))],
+            ShimLibraryName = options.Shim is not null && functions.Any(f => f.FromShim) ? options.LibraryName + "_shim" : null,
             NotBound = NotBoundLines(diagnostics),
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Matches C function names against <c>--set-last-error</c> patterns; null when there are none.</summary>
+    private static Func<string, bool>? SetLastErrorPatterns(ImmutableArray<string> texts, DiagnosticBag diagnostics)
+    {
+        if (texts.IsDefaultOrEmpty) return null;
+        var patterns = new List<Passes.NamePattern>();
+        foreach (var text in texts.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (Passes.NamePattern.Parse(text, out var error) is { } pattern) patterns.Add(pattern);
+            else diagnostics.Add(DiagnosticCodes.BadOption, null, $"--set-last-error '{text}': {error}");
+        }
+        return name => patterns.Any(p => p.Matches(name));
     }
 
     /// <summary>Marks the functions named in <c>--suppress-gc-transition</c> (by C name); warns about names not bound.</summary>
@@ -160,18 +192,28 @@ public static class ApiMapper
         return result;
     }
 
-    /// <summary>Every skip diagnostic so far as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
+    /// <summary>Every not-bound diagnostic so far (skipped, or left out by a filter) as <c>file:line: message</c> (file name only: output must not depend on the machine), sorted.</summary>
     private static ImmutableArray<string> NotBoundLines(DiagnosticBag diagnostics)
     {
         return
         [
-            .. diagnostics.ToList().Where(CoverageReport.IsSkip)
+            .. diagnostics.ToList().Where(CoverageReport.IsNotBound)
                 .Select(d => (File: Path.GetFileName(d.Location?.File ?? ""), Line: d.Location?.Line ?? 0, d.Code, d.Message))
                 .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Message, StringComparer.Ordinal)
                 .Select(d => CsComments.Line($"{d.File}:{d.Line}: {d.Code} {d.Message}"))
                 .Distinct(StringComparer.Ordinal),
         ];
     }
+
+    private static string TypeOf(CConstantValue value) => value switch
+    {
+        CIntegerValue { TypedefName: { } typedefName } => typedefName,
+        CIntegerValue { Type: CPrimitiveKind.Int128 } => "__int128",
+        CIntegerValue { Type: CPrimitiveKind.UInt128 } => "unsigned __int128",
+        CIntegerValue i => i.Type.ToString(),
+        CFloatValue f => f.Type.ToString(),
+        _ => "char[]",
+    };
 
     private static string MemberName(string name, string enclosing) => name == enclosing ? name + "_" : CsNames.Escape(name);
 

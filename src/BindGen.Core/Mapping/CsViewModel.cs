@@ -30,8 +30,10 @@ public sealed record CsApi
     public ImmutableArray<CsPlatformLibrary> LibraryFileNames { get; init; } = [];
     /// <summary>C wrappers of static functions (<c>--wrap-static-inline</c>), or empty.</summary>
     public ImmutableArray<CStaticWrapper> StaticWrappers { get; init; } = [];
-    /// <summary>Headers the wrapper file includes, relative to its folder, '/'-separated.</summary>
+    /// <summary>Headers the shim C file includes: the input headers' full paths, '/'-separated.</summary>
     public ImmutableArray<string> WrapperIncludes { get; init; } = [];
+    /// <summary>Name of the shim library (<c>&lt;library&gt;_shim</c>) when functions are imported from it; else null.</summary>
+    public string? ShimLibraryName { get; init; }
     /// <summary>Stubs of functions that cannot be imported.</summary>
     public ImmutableArray<CsStub> Stubs { get; init; } = [];
     /// <summary>One line per declaration not bound (<c>file:line: reason</c>, file names only), for a comment block.</summary>
@@ -72,6 +74,8 @@ public sealed record CsStruct
     /// or a record made opaque with <c>--opaque</c> (a private blob of C's size and alignment).
     /// </summary>
     public bool IsOpaque { get; init; }
+    /// <summary>True for the empty struct of <c>typedef void NAME;</c>: a type C names, not a record.</summary>
+    public bool IsVoidHandle { get; init; }
     /// <summary>Fields in declaration order.</summary>
     public ImmutableArray<CsField> Fields { get; init; } = [];
     /// <summary>Bitfield accessors.</summary>
@@ -224,6 +228,10 @@ public sealed record CsFunction
     public ImmutableArray<string> Returns { get; init; } = [];
     /// <summary>Emit <c>[SuppressGCTransition]</c> (opt-in per function: see docs/performance.md for the hazards).</summary>
     public bool SuppressGCTransition { get; init; }
+    /// <summary>Imported from the shim library (a wrapper of a static function, a macro or a variadic instantiation).</summary>
+    public bool FromShim { get; init; }
+    /// <summary>Import with <c>SetLastError = true</c>: errno (GetLastError on Windows) is saved for <c>Marshal.GetLastPInvokeError</c>.</summary>
+    public bool SetLastError { get; init; }
 }
 
 /// <summary>The doc lines of one parameter, under its C# name.</summary>
@@ -303,4 +311,10 @@ public sealed record CsStub
 /// <param name="ReturnType">C spelling of the return type.</param>
 /// <param name="ReturnsVoid">True when the function returns void.</param>
 /// <param name="ParameterTypes">C spellings of the parameter types (parameters are named p0, p1...).</param>
-public sealed record CStaticWrapper(string Name, string Wrapper, string ReturnType, bool ReturnsVoid, ImmutableArray<string> ParameterTypes);
+public sealed record CStaticWrapper(string Name, string Wrapper, string ReturnType, bool ReturnsVoid, ImmutableArray<string> ParameterTypes)
+{
+    /// <summary>Where the wrapped function or macro is declared (for errors the compiler reports in the wrapper).</summary>
+    public Model.CLocation? Location { get; init; }
+    /// <summary>What is wrapped, for messages: "static inline function", "macro", "variadic instantiation".</summary>
+    public string Kind { get; init; } = "static function";
+}

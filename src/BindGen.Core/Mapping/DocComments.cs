@@ -59,6 +59,11 @@ public static partial class DocComments
             var rest = line[command.Length..].Trim();
             switch (name)
             {
+                case "c" or "p" or "a" or "b" or "e" or "em":
+                    // An inline command that happens to start a line (`@c NULL.` continuing a @param): text of the
+                    // current part, not a labelled block (test-headers/docs/inline_command_line_start.h).
+                    current.Add(Inline(line));
+                    break;
                 case "brief" or "short" or "details":
                     current = summary;
                     if (rest.Length > 0) summary.Add(Inline(rest));
@@ -136,8 +141,10 @@ public static partial class DocComments
 
     private static bool IsIdentifier(string name) => name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
-    /// <summary>Escapes <paramref name="text"/>, then turns <c>\c word</c> and <c>\p word</c> into <c>&lt;c&gt;word&lt;/c&gt;</c>.</summary>
-    private static string Inline(string text) => HasCommand(text) ? CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>") : Escape(text);
+    /// <summary>Escapes <paramref name="text"/>, then turns <c>\c word</c> and <c>\p word</c> into <c>&lt;c&gt;word&lt;/c&gt;</c> and drops the command of <c>\a</c>, <c>\b</c>, <c>\e</c>, <c>\em</c> words.</summary>
+    private static string Inline(string text) => HasCommand(text)
+        ? EmphasisWord().Replace(CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>"), m => m.Groups["word"].Value)
+        : Escape(text);
 
     /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
     private static bool HasCommand(string text) => text.AsSpan().IndexOfAny('\\', '@') >= 0;
@@ -175,4 +182,7 @@ public static partial class DocComments
 
     [GeneratedRegex(@"(?<![\w])[\\@][cp]\s+(?<word>\w+(?:(?:\.|::|-&gt;)\w+)*(?:\(\))?)")]
     private static partial Regex CodeWord();
+
+    [GeneratedRegex(@"(?<![\w])[\\@](?:a|b|e|em)\s+(?<word>\w+)")]
+    private static partial Regex EmphasisWord();
 }

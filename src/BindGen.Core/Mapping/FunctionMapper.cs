@@ -6,12 +6,12 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Mapping;
 
 /// <summary>Maps a <see cref="CFunction"/> to an import, or reports why it cannot be bound.</summary>
-public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming, bool wrapStatic = false)
+public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, DeclarationNames naming, bool wrapStatic = false, Func<string, bool>? setLastError = null)
 {
     /// <summary>Suffix of the exported wrapper of a static function.</summary>
     public const string WrapperSuffix = "__bindgen_wrap";
 
-    /// <summary>Wrappers needed by the functions mapped so far (with <c>--wrap-static-inline</c>).</summary>
+    /// <summary>Wrappers needed by the functions mapped so far (with <c>--shim</c>).</summary>
     public List<CStaticWrapper> Wrappers { get; } = [];
 
     /// <summary>The import, or null (with a diagnostic) when the function cannot be bound.</summary>
@@ -25,7 +25,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     public CsFunction? Map(CFunction function, out CsStub? stub)
     {
         stub = null;
-        bool wrapped = wrapStatic && function.IsStatic && !function.IsVariadic && CanSpellInC(function);
+        bool shimmed = function.IsStatic || function.ShimOrigin != CShimOrigin.None;
+        bool wrapped = wrapStatic && shimmed && !function.IsVariadic && CanSpellInC(function);
         (DiagnosticDescriptor Code, string Reason)? refusal =
             function.IsStatic && !wrapped ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
             : function.IsVariadic ? (DiagnosticCodes.VariadicFunction, "variadic: P/Invoke cannot pass C varargs")
@@ -64,11 +65,20 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         };
         var doc = Doc(function, parameterList);
         var entryPoint = function.Name;
-        if (function.IsStatic)
+        if (shimmed)
         {
-            entryPoint = function.Name + WrapperSuffix;
+            entryPoint = function.ShimEntryPoint ?? function.Name + WrapperSuffix;
             Wrappers.Add(new CStaticWrapper(function.Name, entryPoint, function.ReturnType.Spelling,
-                types.StripTypedefs(function.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void }, [.. function.Parameters.Select(p => p.Type.Spelling)]));
+                types.StripTypedefs(function.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void }, [.. function.Parameters.Select(p => p.Type.Spelling)])
+            {
+                Location = function.Location,
+                Kind = function.ShimOrigin switch
+                {
+                    CShimOrigin.Macro => "macro",
+                    CShimOrigin.Variadic => "variadic instantiation",
+                    _ => function.IsInline ? "static inline function" : "static function",
+                },
+            });
         }
         return new CsFunction
         {
@@ -76,6 +86,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             EntryPoint = entryPoint,
             ReturnType = ret.Text!,
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
+            FromShim = shimmed,
+            SetLastError = setLastError?.Invoke(function.Name) == true,
             CallingConvention = convention.Item1,
             CallConvType = convention.Item2,
             Parameters = parameterList,

@@ -13,6 +13,14 @@ public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics, De
     /// <summary>The accessor, or null (with a diagnostic) when the variable cannot be bound.</summary>
     public CsGlobal? Map(CGlobal global)
     {
+        if (global.IsStatic || global.IsThreadLocal)
+        {
+            var why = global.IsStatic
+                ? "is static: each file that includes the header has its own copy, and the library exports no symbol for it"
+                : "is thread-local: each thread has its own copy, and the exported symbol's address is none of them";
+            diagnostics.Add(DiagnosticCodes.GlobalNotBound, global.Location, $"'{global.Name}' not bound: it {why}");
+            return null;
+        }
         var name = naming.Of(global.Name, NameKind.Variable);
         var doc = DocComments.Lines(global.Comment);
         if (types.StripTypedefs(global.Type) is CArrayType array)

@@ -188,6 +188,9 @@ public sealed class SafeMapper
                 break;
         }
 
+        // Imported with SetLastError (--set-last-error): without a message function of the library, the failure says errno's text.
+        if (error is null && raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
+
         return new CsSafeFunction
         {
             Name = raw.Name,
@@ -254,8 +257,9 @@ public sealed class SafeMapper
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
             ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
-            // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX).
-            CallConvType = "CallConv" + Rules.FunctionPointerRule.CallConv(fn.CallingConvention),
+            // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
+            // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
+            CallConvType = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) is { } conv ? "CallConv" + conv : "",
             Parameters = parameters.ToImmutable(),
             Doc = [$"The managed form of <c>{type.Spelling}</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns."],
         };

@@ -89,6 +89,7 @@ public sealed record CsSafeFunction
 }
 
 /// <summary>How a failure message is obtained: call <see cref="Function"/> with the code, or with a handle argument.</summary>
+/// <remarks><paramref name="Kind"/> "errno": no function; the message is the text of the error the import saved (SetLastError).</remarks>
 public sealed record CsSafeError(string Function, string Kind, string? Argument, string? ArgumentType);
 
 /// <summary>A parameter of a safe overload.</summary>
@@ -147,7 +148,7 @@ public sealed record CsSafeCallback
     public required string RawReturnType { get; init; }
     /// <summary>Safe return type.</summary>
     public required string ReturnType { get; init; }
-    /// <summary>Calling convention type for UnmanagedCallersOnly.</summary>
+    /// <summary>Calling convention type for UnmanagedCallersOnly; empty when the function pointer type names none.</summary>
     public required string CallConvType { get; init; }
     /// <summary>Parameters of the C callback; the user-data one has kind user_data.</summary>
     public ImmutableArray<CsSafeParameter> Parameters { get; init; } = [];

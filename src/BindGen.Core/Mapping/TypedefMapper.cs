@@ -44,6 +44,7 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
         NativeTypeName = name == CsNames.Escape(typedef.Name) ? null : typedef.Name,
         LayoutKind = "Sequential",
         IsOpaque = true,
+        IsVoidHandle = true,
         Doc = DocComments.Lines(typedef.Comment),
     };
 

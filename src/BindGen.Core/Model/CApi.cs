@@ -19,6 +19,8 @@ public sealed record CApi
     public ImmutableArray<CConstant> Constants { get; init; } = [];
     /// <summary>Global variables.</summary>
     public ImmutableArray<CGlobal> Globals { get; init; } = [];
+    /// <summary>Function-like macros of the library's own headers.</summary>
+    public ImmutableArray<CMacroFunction> MacroFunctions { get; init; } = [];
     /// <summary>Every file read, with its includer.</summary>
     public ImmutableArray<CSourceFile> Files { get; init; } = [];
     /// <summary>The target the layout was computed for.</summary>
@@ -36,6 +38,7 @@ public sealed record CApi
         Functions = original.Functions;
         Constants = original.Constants;
         Globals = original.Globals;
+        MacroFunctions = original.MacroFunctions;
         Files = original.Files;
         Target = original.Target;
     }

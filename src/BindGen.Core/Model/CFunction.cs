@@ -17,6 +17,10 @@ public sealed record CFunction : CDeclaration
     public bool IsStatic { get; init; }
     /// <summary>True for inline functions.</summary>
     public bool IsInline { get; init; }
+    /// <summary>A macro or a variadic instantiation made callable by a shim wrapper; <see cref="CShimOrigin.None"/> for declared functions.</summary>
+    public CShimOrigin ShimOrigin { get; init; }
+    /// <summary>The exported name of the shim wrapper when it is not the default (variadic instantiations: one per signature).</summary>
+    public string? ShimEntryPoint { get; init; }
 }
 
 /// <summary>A function parameter; <paramref name="Name"/> may be empty.</summary>

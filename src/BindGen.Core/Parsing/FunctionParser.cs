@@ -13,7 +13,11 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
     {
         var key = cursor.Canonical.Usr;
         if (key.Length == 0) key = cursor.Spelling;
-        if (context.Functions.ContainsKey(key)) return;
+        if (context.Functions.ContainsKey(key))
+        {
+            Redeclared(key, cursor);
+            return;
+        }
         int n = Math.Max(0, cursor.NumArguments);
         var parameters = ImmutableArray.CreateBuilder<CParameter>(n);
         for (int i = 0; i < n; i++)
@@ -40,14 +44,26 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
         };
     }
 
+    private void Redeclared(string key, Cursor cursor)
+    {
+        var location = ParseContext.ToLocation(cursor.Location);
+        if (location.File.Length == 0) return;
+        if (!context.Redeclarations.TryGetValue(key, out var list)) context.Redeclarations[key] = list = [];
+        list.Add(location);
+    }
+
     private static bool IsConst(ClangType type) =>
         type.IsConstQualified || type.Kind is TypeKind.ConstantArray or TypeKind.IncompleteArray && IsConst(type.ArrayElementType);
 
     public void ParseGlobal(Cursor cursor)
     {
-        if (cursor.StorageClass == StorageStatic) return;
         var key = cursor.Canonical.Usr;
-        if (key.Length == 0 || context.Globals.ContainsKey(key)) return;
+        if (key.Length == 0) return;
+        if (context.Globals.ContainsKey(key))
+        {
+            Redeclared(key, cursor);
+            return;
+        }
         context.Globals[key] = new CGlobal
         {
             Key = key,
@@ -56,6 +72,22 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
             Comment = RecordParser.Comment(cursor),
             Type = types.Parse(cursor.Type),
             IsConst = IsConst(cursor.Type),
+            IsStatic = cursor.StorageClass == StorageStatic,
+            IsThreadLocal = IsThreadLocal(cursor),
         };
+    }
+
+    /// <summary>
+    /// True when the declaration is spelled thread-local. libclang 14 has no clang_getCursorTLSKind, so the keywords
+    /// are read from the declaration's tokens (a macro spelling one of them is not seen).
+    /// </summary>
+    private static bool IsThreadLocal(Cursor cursor)
+    {
+        foreach (var token in cursor.Tokens())
+        {
+            if (token.Spelling is "_Thread_local" or "__thread" or "thread_local") return true;
+            if (token.Spelling == cursor.Spelling) return false; // past the declaration specifiers
+        }
+        return false;
     }
 }

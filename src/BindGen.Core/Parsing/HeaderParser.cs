@@ -113,7 +113,13 @@ public static class HeaderParser
             {
                 case CursorKind.StructDecl:
                 case CursorKind.UnionDecl:
-                    records.Ensure(cursor);
+                    var recordKey = records.Ensure(cursor);
+                    // A library header may declare a record defined elsewhere (struct timeval;): it is then the library's.
+                    if (!cursor.IsAnonymous && !cursor.Location.IsEmpty)
+                    {
+                        if (!context.Redeclarations.TryGetValue(recordKey, out var places)) context.Redeclarations[recordKey] = places = [];
+                        places.Add(ParseContext.ToLocation(cursor.Location));
+                    }
                     break;
                 case CursorKind.EnumDecl:
                     enums.Ensure(cursor);
@@ -153,6 +159,18 @@ public static class HeaderParser
             return own;
         }, synthetic);
 
+        // A function, variable or named record first declared (or defined) outside the library and declared again in it
+        // is the library's: it is placed at its first declaration in the library's files.
+        T Relocate<T>(T d) where T : CDeclaration =>
+            context.Redeclarations.TryGetValue(d.Key, out var again) && !(d.Location.File.Length > 0 && isOwn(NormalizePath(d.Location.File)))
+            && again.FirstOrDefault(l => isOwn(NormalizePath(l.File))) is { } own ? d with { Location = own } : d;
+        foreach (var key in context.Redeclarations.Keys)
+        {
+            if (context.Functions.TryGetValue(key, out var f)) context.Functions[key] = Relocate(f);
+            else if (context.Globals.TryGetValue(key, out var g)) context.Globals[key] = Relocate(g);
+            else if (context.Records.TryGetValue(key, out var r) && r.Name.Length > 0) context.Records[key] = Relocate(r);
+        }
+
         timings?.Mark("macros");
         var api = new CApi
         {
@@ -164,6 +182,7 @@ public static class HeaderParser
             Functions = [.. context.Functions.Values.OrderBy(f => f.Key, StringComparer.Ordinal)],
             Globals = [.. context.Globals.Values.OrderBy(g => g.Key, StringComparer.Ordinal)],
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
+            MacroFunctions = [.. macros.FunctionLike.OrderBy(m => m.Name, StringComparer.Ordinal)],
         };
         return new ParseResult(api, dependencies);
     }

@@ -37,6 +37,9 @@ internal sealed partial class MacroParser
         _definitions[name] = new Definition(cursor, ParseContext.ToLocation(cursor.Location), cursor.IsMacroFunctionLike);
     }
 
+    /// <summary>The function-like macros <see cref="EvaluateAll"/> met, for the shim to bind (or report).</summary>
+    public List<CMacroFunction> FunctionLike { get; } = [];
+
     /// <summary>
     /// Evaluates every macro defined in a file for which <paramref name="evaluateIn"/> is true: in house first, then the
     /// ones it cannot evaluate through <paramref name="synthetic"/> (one extra parse, only when there are such macros).
@@ -50,7 +53,8 @@ internal sealed partial class MacroParser
             if (!evaluateIn(definition.Location.File)) continue;
             if (definition.FunctionLike)
             {
-                _context.Diagnostics.Add(DiagnosticCodes.FunctionLikeMacro, definition.Location, $"function-like macro '{name}' is not bound");
+                // Bound through the shim, or reported as not bound, by AddShimFunctionsPass.
+                if (FunctionMacro(name, definition) is { } macro) FunctionLike.Add(macro);
                 continue;
             }
             var body = BodyOf(definition);
@@ -72,6 +76,34 @@ internal sealed partial class MacroParser
             else NotEvaluated(name, definition, outcome.Reason);
         }
         return constants;
+    }
+
+    /// <summary>Splits <c>NAME(a, b) body</c> into parameter names and body tokens; null when malformed.</summary>
+    private static CMacroFunction? FunctionMacro(string name, Definition definition)
+    {
+        var tokens = definition.Cursor.Tokens();
+        if (tokens.Count < 3 || tokens[1].Spelling != "(") return null;
+        var parameters = new List<string>();
+        bool variadic = false;
+        int i = 2;
+        for (; i < tokens.Count && tokens[i].Spelling != ")"; i++)
+        {
+            var spelling = tokens[i].Spelling;
+            if (spelling == ",") continue;
+            if (spelling == "...") variadic = true;
+            else parameters.Add(spelling);
+        }
+        if (i >= tokens.Count) return null;
+        return new CMacroFunction
+        {
+            Key = "macro:" + name,
+            Name = name,
+            Location = definition.Location,
+            Comment = RecordParser.Comment(definition.Cursor),
+            Parameters = [.. parameters],
+            IsVariadic = variadic,
+            Body = [.. tokens.Skip(i + 1).Select(t => t.Spelling)],
+        };
     }
 
     private void NotEvaluated(string name, Definition definition, string? reason) =>

@@ -15,6 +15,13 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
     public Dictionary<string, CFunction> Functions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, CGlobal> Globals { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Function or variable key → where it is declared again after its first declaration (a library header redeclaring
+    /// <c>free</c> after stdlib.h); named record key → every place it is declared (<c>struct timeval;</c>). The
+    /// declaration belongs to the library when any of its declarations is in the library's files.
+    /// </summary>
+    public Dictionary<string, List<CLocation>> Redeclarations { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Keys of declarations being built, so self-referential types terminate.</summary>
     public HashSet<string> InProgress { get; } = new(StringComparer.Ordinal);
 
@@ -31,6 +38,14 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
     /// The model's location: full paths, as in <see cref="CApi.Files"/> (clang names a header found through a relative
     /// include folder, <c>-isystem sub/include</c>, by a relative path).
     /// </summary>
+    /// <remarks>
+    /// The file is a full normalized path, as the library's files are listed: clang names a header reached by
+    /// <c>#include "../x.h"</c> <c>dir/../x.h</c>, and left so its declarations matched no library file and vanished.
+    /// </remarks>
     public static CLocation ToLocation(SourceLocation location) =>
-        location.IsEmpty ? CLocation.None : new CLocation(Path.IsPathRooted(location.File) ? location.File : HeaderParser.NormalizePath(location.File), location.Line, location.Column);
+        location.IsEmpty ? CLocation.None : new CLocation(Normalized(location.File), location.Line, location.Column);
+
+    private static string Normalized(string file) =>
+        !Path.IsPathRooted(file) || file.Contains("/.", StringComparison.Ordinal) || file.Contains("\\.", StringComparison.Ordinal) || file.Contains("//", StringComparison.Ordinal)
+            ? HeaderParser.NormalizePath(file) : file;
 }

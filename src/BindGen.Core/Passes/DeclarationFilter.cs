@@ -61,6 +61,22 @@ public sealed class DeclarationFilter
         return Match(_include, name);
     }
 
+    /// <summary>
+    /// Why a declaration named <paramref name="name"/> in <paramref name="file"/> is not a root of the selection (for the
+    /// Not-bound list), naming the option and pattern that left it out; or null when it is selected.
+    /// </summary>
+    public string? WhyLeftOut(string name, string file)
+    {
+        var path = file.Replace('\\', '/');
+        if (FirstMatch(_exclude, name) is { } exclude) return $"excluded by --exclude '{exclude.Text}'";
+        if (FirstMatch(_excludeFiles, path) is { } excludeFile) return $"its header is excluded by --exclude-file '{excludeFile.Text}'";
+        if (_includeFiles.Count > 0 && FirstMatch(_includeFiles, path) is null) return "its header matches no --include-file pattern";
+        if (_include.Count > 0 && FirstMatch(_include, name) is null) return name.Length == 0 ? "it has no name for an --include pattern to match" : "it matches no --include pattern";
+        return null;
+    }
+
+    private static NamePattern? FirstMatch(List<NamePattern> patterns, string name) => patterns.FirstOrDefault(p => p.Matches(name));
+
     /// <summary>True when <c>--include-file</c> or <c>--exclude-file</c> patterns were given.</summary>
     public bool HasFilePatterns => _includeFiles.Count > 0;
 

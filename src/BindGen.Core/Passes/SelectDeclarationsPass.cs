@@ -73,6 +73,8 @@ public static class SelectDeclarationsPass
             diagnostics.Add(DiagnosticCodes.OpaqueTypeUsedByValue, record.Location, $"'{record.Name}' is made opaque but '{user}' uses it by value, which needs its layout");
         }
 
+        ReportLeftOut(api, files, filter, walker, diagnostics);
+
         var records = api.Records
             .Where(r => walker.Records.Contains(r.Key))
             // A record made opaque loses its fields, not its size: C# still gets C's size and alignment when C defines it.
@@ -87,6 +89,30 @@ public static class SelectDeclarationsPass
             Constants = [.. api.Constants.Where(Root)],
             Typedefs = [.. api.Typedefs.Where(t => walker.Typedefs.Contains(t.Key) || Root(t))],
         };
+    }
+
+    /// <summary>
+    /// Lists every declaration of the library that the filter left out and nothing else brought back (a record or enum
+    /// a kept declaration uses is emitted anyway): nothing disappears silently, not even on purpose.
+    /// </summary>
+    private static void ReportLeftOut(CApi api, LibraryFiles files, DeclarationFilter filter, UseWalker walker, DiagnosticBag diagnostics)
+    {
+        void Report(CDeclaration d, string kind, string? name = null)
+        {
+            if (d.Location.File.Length == 0 || !files.IsOwn(d.Location.File)) return;
+            if (filter.WhyLeftOut(d.Name, d.Location.File) is not { } why) return;
+            diagnostics.Add(DiagnosticCodes.LeftOutByFilter, d.Location, $"{kind} '{name ?? d.Name}' left out: {why}");
+        }
+        foreach (var r in api.Records.Where(r => !(r.IsAnonymous && r.Name.Length == 0) && !walker.Records.Contains(r.Key))) Report(r, r.IsUnion ? "union" : "struct");
+        foreach (var e in api.Enums.Where(e => !walker.Enums.Contains(e.Key)))
+        {
+            if (e.Name.Length > 0) Report(e, "enum");
+            // The constants of an anonymous enum are the declarations C code uses: each is listed.
+            else foreach (var c in e.Constants) Report(e, "enumerator", c.Name);
+        }
+        foreach (var f in api.Functions) Report(f, "function");
+        foreach (var g in api.Globals) Report(g, "variable");
+        foreach (var c in api.Constants) Report(c, "macro");
     }
 
     private static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;

@@ -1,8 +1,4 @@
 using System.Text;
-using BindGen.Core;
-using BindGen.Core.Diagnostics;
-using BindGen.Core.Model;
-using BindGen.Core.Parsing;
 using BindGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,8 +25,11 @@ public sealed record LayoutItem(string CType, string CsType, string Kind, string
 /// Differential layout check: the records a header declares are measured twice, by a C program compiled with <c>cc</c>
 /// (sizeof, _Alignof, offsetof; bitfields by setting them in a zeroed struct and scanning its bytes) and by C# code
 /// compiled with the generated bindings (sizeof, an alignment probe struct, address differences, the same byte scan
-/// through the generated properties), and the two must agree exactly. The list of records and members comes from the
-/// header; what the numbers are comes only from the two compilers.
+/// through the generated properties), and the two must agree exactly. The list of records and members comes from an
+/// independent walk of clang's cursors (<see cref="CRecordWalk"/>), never from BindGen's model: every complete named
+/// record of the library's files and every record the generated C# names. A record or member C# lacks, or an empty C#
+/// struct for a C record with members, is reported unless a diagnostic names that exact record; what the numbers are
+/// comes only from the two compilers.
 /// </summary>
 public static class LayoutProbe
 {
@@ -38,6 +37,8 @@ public static class LayoutProbe
     {
         /// <summary>How many of the checked items were bitfields.</summary>
         public int Bitfields { get; init; }
+        /// <summary>How many records were measured.</summary>
+        public int Records { get; init; }
     }
 
     /// <summary>
@@ -47,35 +48,52 @@ public static class LayoutProbe
     public static Report Check(string header, string ns, IReadOnlyList<string> flags, IEnumerable<string>? cFlags = null)
     {
         var full = Path.GetFullPath(header);
-        var generated = Bindgen.Run([full, "--namespace", ns, .. flags]);
+        // Verbose: informational diagnostics (BG0045, BG0018...) can excuse a record too.
+        var generated = Bindgen.Run([full, "--namespace", ns, .. flags, .. flags.Contains("--verbose") ? Array.Empty<string>() : ["--verbose"]]);
         Assert.True(generated.ExitCode == 0, generated.ToString());
 
-        var api = ParseModel(full, flags);
+        // The records and their members come from clang's cursors, not from BindGen's model.
+        var walk = CRecordWalk.Run(full, flags);
         var (compilation, problems) = CSharpCompiler.Compile([("bindings.cs", generated.Stdout)]);
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
+        var diagnostics = generated.Stderr + "\n" + string.Join("\n", generated.Stdout.Split('\n').Where(l => l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+        var mentioned = MentionedRecords(compilation, ns, walk);
 
         var items = new List<LayoutItem>();
         var missing = new List<string>();
-        foreach (var record in api.Records.Where(r => r.IsComplete && r.ParentKey is null && r.Name.Length > 0 && r.Location.File.Length > 0).OrderBy(r => r.Name, StringComparer.Ordinal))
+        // Every complete named record of the library's files and every record the generated C# names, and the records
+        // those hold by value, all the way down.
+        var probed = new HashSet<string>(walk.Records.Values.Where(r => r.InLibrary || mentioned.Contains(r.CSpelling)).Select(r => r.CSpelling), StringComparer.Ordinal);
+        var pending = new Queue<string>(probed);
+        while (pending.TryDequeue(out var spelling))
         {
-            var cName = CSpelling(api, record);
+            foreach (var used in Held(walk.Records[spelling].Fields))
+                if (walk.Records.ContainsKey(used) && probed.Add(used)) pending.Enqueue(used);
+        }
+        foreach (var record in probed.Order(StringComparer.Ordinal).Select(s => walk.Records[s]))
+        {
+            var cName = record.CSpelling;
+            bool explained = Explained(diagnostics, record);
             var symbol = FindType(compilation, ns, record.Name, cName);
-            var csName = symbol is null ? Escape(record.Name) : Escape(symbol.Name);
-            bool own = SameFile(record.Location.File, full);
             if (symbol is null)
             {
-                // Records of other headers are emitted only when used; when they are, they are measured like the library's own.
-                if (own) missing.Add($"{cName}: no C# type {ns}.{record.Name}");
+                if (!explained) missing.Add($"{cName} ({Path.GetFileName(record.File)}:{record.Line}): no C# type for it, and no diagnostic names it");
                 continue;
             }
-            csName = Escape(symbol.Name);
-            // A C# struct is at least one byte: a record C makes 0 bytes is excused only by a warning naming it.
-            if (record.Size > 0 || !Explained(generated.Stderr, record, cName))
+            var csName = Escape(symbol.Name);
+            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming it.
+            if (record.Size != 0 || !explained)
             {
                 items.Add(new LayoutItem(cName, csName, "size", "", ""));
                 items.Add(new LayoutItem(cName, csName, "align", "", ""));
             }
-            AddFields(api, record, symbol, cName, csName, "", "", items, missing, generated.Stderr, viaRef: false, api.Constants.Select(k => k.Name).ToHashSet(StringComparer.Ordinal));
+            if (!symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic) && record.Fields.Count > 0)
+            {
+                // An empty C# struct stands only for a record C does not define.
+                if (!explained) missing.Add($"{cName} ({Path.GetFileName(record.File)}:{record.Line}): C defines {record.Fields.Count} members, C# type {symbol.Name} has no fields, and no diagnostic names it");
+                continue;
+            }
+            AddFields(record.Fields, symbol, cName, csName, "", "", items, missing, explained, viaRef: false, walk.Macros);
         }
 
         const string marker = "// layout-probe-cc:";
@@ -93,7 +111,7 @@ public static class LayoutProbe
         {
             if (cLines[i] != csLines[i]) mismatches.Add($"{items[i].Label}: C says {cLines[i][(items[i].Label.Length + 1)..]}, C# says {csLines[i][(items[i].Label.Length + 1)..]}");
         }
-        return new Report(mismatches, missing, items.Count) { Bitfields = items.Count(i => i.Kind == "bits") };
+        return new Report(mismatches, missing, items.Count) { Bitfields = items.Count(i => i.Kind == "bits"), Records = items.Count(i => i.Kind == "size") };
     }
 
     private static string CProbe(string header, List<LayoutItem> items)
@@ -231,47 +249,81 @@ public static class LayoutProbe
     /// </summary>
     private static INamedTypeSymbol? FindType(Compilation compilation, string ns, string name, string cSpelling)
     {
-        // Only structs: a record named like the generated class (struct Native) is renamed, and the class is not it.
-        var byName = compilation.GetTypeByMetadataName(ns + "." + name) is { TypeKind: TypeKind.Struct } s ? s : null;
+        // Only structs: the static class of functions may carry a record's name (a record named Native is renamed).
+        INamedTypeSymbol? Struct(string metadataName) => compilation.GetTypeByMetadataName(metadataName) is { TypeKind: TypeKind.Struct } t ? t : null;
+        var byName = Struct(ns + "." + name);
         // A type without [NativeTypeName] is spelled in C like in C#: it is this record only when C spells the record by that name.
         if (byName is not null && (NativeName(byName) ?? name) == cSpelling) return byName;
         var container = compilation.GlobalNamespace;
         foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
-        return container?.GetTypeMembers().FirstOrDefault(t => NativeName(t) == cSpelling) ?? byName
-            ?? new[] { "_", "_struct", "_union" }.Select(suffix => compilation.GetTypeByMetadataName(ns + "." + name + suffix)).FirstOrDefault(t => t is not null);
+        return container?.GetTypeMembers().FirstOrDefault(t => t.TypeKind == TypeKind.Struct && NativeName(t) == cSpelling) ?? byName
+            ?? new[] { "_", "_struct", "_union" }.Select(suffix => Struct(ns + "." + name + suffix)).FirstOrDefault(t => t is not null);
     }
 
     private static string? NativeName(ISymbol symbol) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "NativeTypeNameAttribute")?.ConstructorArguments.FirstOrDefault().Value as string;
 
+    /// <summary>The named records <paramref name="fields"/> hold by value, anonymous members included.</summary>
+    private static IEnumerable<string> Held(IReadOnlyList<CProbeField> fields) =>
+        fields.SelectMany(f => (f.UsesRecord is { } used ? [used] : Array.Empty<string>()).Concat(f.Inner is { } inner ? Held(inner) : []));
+
     /// <summary>
-    /// Adds the members of <paramref name="record"/> reached from the measured type by <paramref name="cPrefix"/> in C and
-    /// <paramref name="csPrefix"/> in C#, whose members are looked up in <paramref name="symbol"/>.
+    /// Records the generated C# names: in a <c>[NativeTypeName]</c> (<c>struct timeval *</c>, <c>fd_set *</c>) or as a
+    /// type's own name; each as the C spelling of the record <paramref name="walk"/> found.
     /// </summary>
-    private static void AddFields(CApi api, CRecord record, INamedTypeSymbol symbol, string cName, string csName, string cPrefix, string csPrefix,
-        List<LayoutItem> items, List<string> missing, string warnings, bool viaRef, HashSet<string> macros)
+    private static HashSet<string> MentionedRecords(Compilation compilation, string ns, CRecordWalk walk)
     {
-        foreach (var field in record.Fields)
+        var mentioned = new HashSet<string>(StringComparer.Ordinal);
+        var tree = compilation.SyntaxTrees.First();
+        foreach (var attribute in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax>())
         {
-            if (field.IsAnonymousMember && field.Type is CRecordRef anonymous)
+            if (attribute.Name.ToString() is not ("NativeTypeName" or "NativeTypeNameAttribute")) continue;
+            if (attribute.ArgumentList?.Arguments.FirstOrDefault()?.Expression is not Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax literal) continue;
+            var text = literal.Token.ValueText;
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"\b(?:(?<tag>struct|union)\s+)?(?<name>[A-Za-z_]\w*)"))
+            {
+                var name = m.Groups["name"].Value;
+                if (m.Groups["tag"].Success && walk.Records.ContainsKey(m.Groups["tag"].Value + " " + name)) mentioned.Add(m.Groups["tag"].Value + " " + name);
+                else if (!m.Groups["tag"].Success && walk.Aliases.TryGetValue(name, out var spelling)) mentioned.Add(spelling);
+            }
+        }
+        var container = compilation.GlobalNamespace;
+        foreach (var part in ns.Split('.')) container = container?.GetNamespaceMembers().FirstOrDefault(n => n.Name == part)!;
+        foreach (var type in container?.GetTypeMembers() ?? [])
+        {
+            if (type.TypeKind == TypeKind.Struct && walk.Aliases.TryGetValue(type.Name, out var spelling)) mentioned.Add(spelling);
+        }
+        return mentioned;
+    }
+
+    /// <summary>
+    /// Adds the members <paramref name="fields"/> reached from the measured type by <paramref name="cPrefix"/> in C and
+    /// <paramref name="csPrefix"/> in C#, whose members are looked up in <paramref name="symbol"/>. A member C# lacks is
+    /// missing unless a diagnostic names its record (<paramref name="explained"/>) or a macro of its name hides it from C code.
+    /// </summary>
+    private static void AddFields(IReadOnlyList<CProbeField> fields, INamedTypeSymbol symbol, string cName, string csName, string cPrefix, string csPrefix,
+        List<LayoutItem> items, List<string> missing, bool explained, bool viaRef, HashSet<string> macros)
+    {
+        foreach (var field in fields)
+        {
+            if (field.IsAnonymousMember)
             {
                 // C reaches the members of an anonymous struct/union directly; so must C#.
-                AddFields(api, api.Record(anonymous.Key), symbol, cName, csName, cPrefix, csPrefix, items, missing, warnings, viaRef, macros);
+                AddFields(field.Inner!, symbol, cName, csName, cPrefix, csPrefix, items, missing, explained, viaRef, macros);
                 continue;
             }
             if (field.Name.Length == 0 || field.BitWidth == 0) continue; // unnamed bitfields only shape the layout of the others
-            if (macros.Contains(field.Name)) continue; // a macro of the same name hides the member from C code too
             var cPath = cPrefix + field.Name;
             // A member named like its enclosing type is renamed with a trailing underscore.
             var csMemberName = symbol.GetMembers(field.Name).IsEmpty && !symbol.GetMembers(field.Name + "_").IsEmpty ? field.Name + "_" : field.Name;
             var csPath = csPrefix + Escape(csMemberName);
-            if (field.Type is CArrayType { Length: null or 0 })
+            if (field.IsFlexible)
             {
-                // A flexible array member, or a GNU zero-length array: an accessor method whose result starts where C's member does.
+                // A flexible array member: an accessor method whose result starts where C's member does.
                 var accessor = symbol.GetMembers(csMemberName).OfType<IMethodSymbol>().FirstOrDefault();
                 if (accessor is null)
                 {
-                    if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no warning explains why");
+                    if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no flexible array accessor, and no diagnostic names the record");
                     continue;
                 }
                 items.Add(new LayoutItem(cName, csName, accessor.Parameters.Length == 0 ? "flex-pointer" : "flex-span", cPath, csPath));
@@ -282,7 +334,7 @@ public static class LayoutProbe
                 var property = symbol.GetMembers(csMemberName).OfType<IPropertySymbol>().FirstOrDefault(p => p.SetMethod is not null);
                 if (property is null)
                 {
-                    if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no C# bitfield property, and no warning explains why");
+                    if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no C# bitfield property, and no diagnostic names the record");
                     continue;
                 }
                 items.Add(new LayoutItem(cName, csName, "bits", cPath, csPath, property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
@@ -291,41 +343,23 @@ public static class LayoutProbe
             var member = symbol.GetMembers(csMemberName).FirstOrDefault(m => m is IFieldSymbol || m is IPropertySymbol { ReturnsByRef: true });
             if (member is null)
             {
-                if (!Explained(warnings, record, cName)) missing.Add($"{cName}.{cPath}: no C# field or ref property, and no warning explains why");
+                if (!explained && !macros.Contains(field.Name)) missing.Add($"{cName}.{cPath}: no C# field or ref property, and no diagnostic names the record");
                 continue;
             }
             bool isRef = viaRef || member is IPropertySymbol;
             items.Add(new LayoutItem(cName, csName, isRef ? "offset-ref" : "offset", cPath, csPath));
             // Named members of an anonymous record type (struct { int x, y; } pos): check inside too, all the way down.
             var memberType = member switch { IFieldSymbol f => f.Type, IPropertySymbol p => p.Type, _ => null };
-            if (field.Type is CRecordRef nested && api.Record(nested.Key) is { IsAnonymous: true } inner && memberType is INamedTypeSymbol innerSymbol)
-                AddFields(api, inner, innerSymbol, cName, csName, cPath + ".", csPath + ".", items, missing, warnings, isRef, macros);
+            if (field.Inner is { } inner && memberType is INamedTypeSymbol innerSymbol)
+                AddFields(inner, innerSymbol, cName, csName, cPath + ".", csPath + ".", items, missing, explained, isRef, macros);
         }
     }
 
-    private static bool Explained(string warnings, CRecord record, string cName) =>
-        (record.Name.Length > 0 && warnings.Contains(record.Name, StringComparison.Ordinal)) || warnings.Contains(cName, StringComparison.Ordinal);
-
-    private static CApi ParseModel(string header, IReadOnlyList<string> flags)
-    {
-        var bag = new DiagnosticBag();
-        // The model must see the same include path and defines as the generation.
-        var includes = flags.Select((f, i) => (f, i)).Where(p => p.f is "-I" or "--include-directory" && p.i + 1 < flags.Count).Select(p => flags[p.i + 1]);
-        var defines = flags.Select((f, i) => (f, i)).Where(p => p.f is "-D" or "--define" && p.i + 1 < flags.Count).Select(p => flags[p.i + 1]);
-        var parsed = HeaderParser.Parse(new GeneratorOptions { Headers = [header], IncludeDirectories = [.. includes], Defines = [.. defines] }, bag, _ => _ => true);
-        Assert.True(parsed.Api is not null, string.Join("\n", bag.ToList().Select(d => d.Format())));
-        return parsed.Api!;
-    }
-
-    /// <summary>How C spells the record's type: its typedef name when it has no tag, else struct/union tag.</summary>
-    private static string CSpelling(CApi api, CRecord record)
-    {
-        // A typedef of the same name that names this record spells it in C whether or not the record has a tag.
-        if (api.Typedefs.Any(t => t.Name == record.Name && t.Underlying is CRecordRef r && r.Key == record.Key)) return record.Name;
-        return (record.IsUnion ? "union " : "struct ") + record.Name;
-    }
-
-    private static bool SameFile(string a, string b) => a.Length > 0 && Path.GetFullPath(a) == Path.GetFullPath(b);
+    /// <summary>True when a diagnostic or a Not-bound line names exactly this record: <c>'tag'</c> or <c>'struct tag'</c>.</summary>
+    /// <remarks>An anonymous member record is named by the record holding it: <c>'anonymous union in struct outer'</c>.</remarks>
+    private static bool Explained(string diagnostics, CProbeRecord record) =>
+        diagnostics.Contains($"'{record.Name}'", StringComparison.Ordinal) || diagnostics.Contains($"'{record.CSpelling}'", StringComparison.Ordinal)
+        || diagnostics.Contains($" in {record.CSpelling}'", StringComparison.Ordinal);
 
     private static string Escape(string name) =>
         SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;

@@ -12,7 +12,7 @@ public class LayoutTests(ITestOutputHelper output)
     {
         var c = new HeaderCase(header);
         var flags = c.Flags.Where((f, i) => f != "--namespace" && (i == 0 || c.Flags[i - 1] != "--namespace")).ToList();
-        AssertMatches(LayoutProbe.Check(c.FullPath, c.Namespace, flags));
+        AssertMatches(header, LayoutProbe.Check(c.FullPath, c.Namespace, flags));
     }
 
     [Theory]
@@ -23,12 +23,12 @@ public class LayoutTests(ITestOutputHelper output)
         Assert.True(File.Exists(header), header + " is missing (zlib1g-dev, libsqlite3-dev)");
         var report = LayoutProbe.Check(header, ns, ["--library", "x"]);
         Assert.True(report.Checked > 10, $"only {report.Checked} items were measured in {header}");
-        AssertMatches(report);
+        AssertMatches(header, report);
     }
 
-    private void AssertMatches(LayoutProbe.Report report)
+    private void AssertMatches(string header, LayoutProbe.Report report)
     {
-        output.WriteLine($"measured {report.Checked} items ({report.Bitfields} bitfields)");
+        output.WriteLine($"{header}: measured {report.Checked} items ({report.Bitfields} bitfields)");
         Assert.True(report.Mismatches.Count == 0 && report.Missing.Count == 0,
             $"{report.Mismatches.Count} layout mismatches, {report.Missing.Count} members missing (of {report.Checked} measured):\n"
             + string.Join("\n", report.Mismatches.Concat(report.Missing)));

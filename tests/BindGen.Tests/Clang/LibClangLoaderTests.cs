@@ -40,4 +40,12 @@ public class LibClangLoaderTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("namespace Records;", result.Stdout);
     }
+    [Fact]
+    public void An_explicit_LIBCLANG_PATH_that_does_not_load_is_the_same_error_as_BINDGEN_LIBCLANG()
+    {
+        var result = RunTool(new Dictionary<string, string> { ["LIBCLANG_PATH"] = "/nonexistent/llvm/lib" }, Header);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error BG0004: LIBCLANG_PATH is set to '/nonexistent/llvm/lib', but no loadable libclang is there.", result.Stderr);
+        Assert.Equal("", result.Stdout);
+    }
 }

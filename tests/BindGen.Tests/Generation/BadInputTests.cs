@@ -93,4 +93,41 @@ public class BadInputTests
         Assert.Equal(0, version.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", version.Stdout);
     }
+
+    [Fact]
+    public void A_failed_write_names_the_output_asked_for_not_the_hidden_temp_file()
+    {
+        // /proc refuses new files, even for root: the temp file beside the output cannot be created.
+        Assert.True(Directory.Exists("/proc"), "this test needs Linux's /proc");
+        var existing = ExistingOutput();
+        var result = RunTool(existing.Dir, "good.h", "-o", "/proc/ux.g.cs", "--namespace", "X");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error BG0030: cannot write '/proc/ux.g.cs': ", result.Stderr);
+        Assert.DoesNotContain(".tmp", result.Stderr);
+        Assert.DoesNotContain("/proc/.ux", result.Stderr);
+        AssertUntouched(existing);
+    }
+
+    [Fact]
+    public void An_output_path_through_an_existing_file_says_that_file_is_not_a_folder()
+    {
+        var existing = ExistingOutput();
+        var result = RunTool(existing.Dir, "good.h", "-o", "good.h/Out.g.cs", "--namespace", "X");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error BG0030: cannot write 'good.h/Out.g.cs': 'good.h' is a file, not a folder", result.Stderr);
+        Assert.DoesNotContain("already exists", result.Stderr);
+        AssertUntouched(existing);
+    }
+
+    [Fact]
+    public void A_missing_include_directory_is_named_in_a_warning()
+    {
+        var existing = ExistingOutput();
+        File.WriteAllText(Path.Combine(existing.Dir, "broken.h"), "#include <mylib.h>\nint f(void);\n");
+        var result = RunTool(existing.Dir, "broken.h", "-I", "mylib/include", "-o", "Bindings.cs", "--namespace", "X");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"warning BG0046: include directory 'mylib/include' (-I) does not exist (relative to '{existing.Dir}')", result.Stderr);
+        Assert.Contains("'mylib.h' file not found", result.Stderr);
+        AssertUntouched(existing);
+    }
 }

@@ -64,6 +64,16 @@ public class InstalledLibraryTests
     }
 
     [Fact]
+    public void Every_record_the_wrapper_binds_is_exact_against_cc()
+    {
+        // The records come from clang's cursors (the library's, libc's, the other library's squash_stream...), the sizes from cc.
+        string[] cFlags = ["-isystem", Path.Combine(Include, "x86_64-linux-gnu"), "-isystem", Include];
+        var report = Abi.LayoutProbe.Check(Wrapper, "Imaging", ["--library", "imaging", .. SystemFolders], cFlags);
+        Assert.True(report.Records >= 7, $"only {report.Records} records were measured");
+        Assert.True(report.Mismatches.Count == 0 && report.Missing.Count == 0, string.Join("\n", report.Mismatches.Concat(report.Missing)));
+    }
+
+    [Fact]
     public void Another_library_the_library_includes_is_not_bound_wholesale_and_the_platform_never()
     {
         var output = Generate(Wrapper).Stdout;

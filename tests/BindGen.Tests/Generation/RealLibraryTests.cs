@@ -24,8 +24,8 @@ public class RealLibraryTests(ITestOutputHelper output)
         { "lzma", "#include <lzma.h>", "", "lzma_code", "lzma_stream_encoder" },
         { "ncurses", "#include <curses.h>", "", "initscr", "unctrl" },
         { "gcrypt", "#include <gcrypt.h>", "", "gcry_check_version", "gcry_md_open" },
-        { "xml2", "#include <libxml/tree.h>", "-I/usr/include/libxml2", "xmlNewDoc", "xmlStrdup" },
-        { "freetype", "#include <ft2build.h>|#include FT_FREETYPE_H", "-I/usr/include/freetype2", "FT_Init_FreeType", "FT_Done_FreeType" },
+        { "xml2", "#include <libxml/tree.h>", "-I /usr/include/libxml2", "xmlNewDoc", "xmlStrdup" },
+        { "freetype", "#include <ft2build.h>|#include FT_FREETYPE_H", "-I /usr/include/freetype2", "FT_Init_FreeType", "FT_Done_FreeType" },
         { "openssl", "#include <openssl/ssl.h>", "", "SSL_new", "BIO_new" },
     };
 
@@ -52,5 +52,19 @@ public class RealLibraryTests(ITestOutputHelper output)
             Assert.DoesNotContain(libc, functions);
         CSharpCompiler.AssertCompiles([(name + ".cs", result.Stdout)]);
         output.WriteLine($"{name}: {functions.Count} functions bound");
+    }
+
+    [Theory]
+    [MemberData(nameof(Libraries))]
+    public void An_installed_librarys_records_are_exact_against_cc(string name, string lines, string extra, string umbrellaFunction, string reachedFunction)
+    {
+        _ = (umbrellaFunction, reachedFunction);
+        var flags = Flags(extra);
+        // Every record the generated C# names (the library's, libc's, other libraries'), found by clang's cursors, measured by cc.
+        var report = LayoutProbe.Check(Wrapper(name, lines), "Lib", ["--library", name, .. flags], cFlags: flags);
+        output.WriteLine($"{name}: {report.Records} records, {report.Checked} items measured ({report.Bitfields} bitfields)");
+        Assert.True(report.Checked > 0, $"no record was measured for {name}");
+        Assert.True(report.Mismatches.Count == 0 && report.Missing.Count == 0,
+            $"{report.Mismatches.Count} layout mismatches, {report.Missing.Count} missing in {name}:\n" + string.Join("\n", report.Mismatches.Concat(report.Missing)));
     }
 }

@@ -20,18 +20,12 @@ public class SnapshotTests
     {
         var c = new HeaderCase(header);
         var first = Bindgen.Generate(c, "--target", Bindgen.SnapshotTarget);
-        // Same header through a relative path from another working directory.
-        var saved = Directory.GetCurrentDirectory();
-        string second;
-        try
-        {
-            Directory.SetCurrentDirectory(Path.GetDirectoryName(c.FullPath)!);
-            second = Bindgen.Generate(c with { }, "--target", Bindgen.SnapshotTarget);
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(saved);
-        }
+        // Same header through a relative path (its bare file name) from its own folder as the working directory.
+        var relative = Path.GetFileName(c.FullPath);
+        Assert.False(Path.IsPathRooted(relative));
+        var result = Bindgen.RunIn(Path.GetDirectoryName(c.FullPath)!, [relative, .. c.Flags, "--target", Bindgen.SnapshotTarget]);
+        Assert.True(result.ExitCode == 0, $"bindgen failed on {relative} from {Path.GetDirectoryName(c.FullPath)}:\n{result}");
+        var second = result.Stdout;
         Assert.Equal(first, second);
         Assert.DoesNotContain(RepoPaths.Root, first);
     }

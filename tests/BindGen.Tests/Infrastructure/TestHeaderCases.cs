@@ -69,11 +69,17 @@ public static class Bindgen
     /// <summary>The target snapshots are generated for, so they are the same on every machine of this architecture.</summary>
     public const string SnapshotTarget = "x86_64-unknown-linux-gnu";
 
-    public static ProcessResult Run(params string[] args)
+    public static ProcessResult Run(params string[] args) => RunIn(null, args);
+
+    /// <summary>
+    /// Runs with relative paths relative to <paramref name="workingDirectory"/>, as a process started there would, without
+    /// changing the test process's current directory (tests run in parallel).
+    /// </summary>
+    public static ProcessResult RunIn(string? workingDirectory, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int exit = BindGenCommand.Run(args, stdout, stderr);
+        int exit = BindGenCommand.Run(args, stdout, stderr, workingDirectory: workingDirectory);
         return new ProcessResult(exit, stdout.ToString(), stderr.ToString());
     }
 

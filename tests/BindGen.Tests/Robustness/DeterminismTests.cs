@@ -22,17 +22,7 @@ public class DeterminismTests
         var output = split ? outDir + "/" : Path.Combine(outDir, "All.cs");
         var paths = headers.Select(h => Path.Combine(RepoPaths.TestHeaders, h))
             .Select(p => absolute ? p : Path.GetRelativePath(workingDirectory, p)).ToArray();
-        var saved = Directory.GetCurrentDirectory();
-        ProcessResult result;
-        try
-        {
-            Directory.SetCurrentDirectory(workingDirectory);
-            result = Bindgen.Run([.. paths, "--namespace", "All", "--library", "all", "--target", Bindgen.SnapshotTarget, "-o", output]);
-        }
-        finally
-        {
-            Directory.SetCurrentDirectory(saved);
-        }
+        var result = Bindgen.RunIn(workingDirectory, [.. paths, "--namespace", "All", "--library", "all", "--target", Bindgen.SnapshotTarget, "-o", output]);
         Assert.True(result.ExitCode == 0, result.ToString());
         return new SortedDictionary<string, byte[]>(
             Directory.GetFiles(outDir).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes), StringComparer.Ordinal);

@@ -9,11 +9,14 @@ public class TemplateSandboxTests
 {
     private static readonly string Header = Path.Combine(RepoPaths.TestHeaders, "enums", "enums.h");
 
-    private static (ProcessResult Result, string TemplatePath) RunWithTemplate(string name, string text)
+    private string? _lastTemplate;
+
+    private (ProcessResult Result, string TemplatePath) RunWithTemplate(string name, string text)
     {
         var dir = RepoPaths.NewTempDirectory("templates");
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, text);
+        _lastTemplate = path;
         var outDir = RepoPaths.NewTempDirectory("template-out");
         var output = Path.Combine(outDir, "Bindings.cs");
         var result = Bindgen.Run(Header, "--namespace", "Enums", "--templates", dir, "-o", output);
@@ -86,5 +89,13 @@ public class TemplateSandboxTests
     {
         var (result, _) = RunWithTemplate("enums.scriban", "{{~ for enum in enums ~}}\n// custom: {{ enum.name }}\n{{~ end ~}}\n");
         Assert.True(result.ExitCode == 0, result.ToString());
+        // The generated file has the override's text where the built-in template's enums were, and nothing of theirs.
+        var builtin = Bindgen.Run(Header, "--namespace", "Enums");
+        var custom = Bindgen.Run(Header, "--namespace", "Enums", "--templates", Path.GetDirectoryName(_lastTemplate!)!);
+        Assert.True(builtin.ExitCode == 0 && custom.ExitCode == 0, builtin + "\n" + custom);
+        Assert.Contains("public enum ", builtin.Stdout);
+        Assert.Matches(@"(?m)^// custom: \w+$", custom.Stdout);
+        Assert.DoesNotContain("public enum ", custom.Stdout);
+        Assert.DoesNotContain("// custom:", builtin.Stdout);
     }
 }

@@ -90,7 +90,7 @@ public sealed class RuntimeLibraryFixture
                 return System.Text.Encoding.UTF8.GetString(bytes, 0, bytes.Length - 1);
             }
 
-            [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+            [UnmanagedCallersOnly]
             private static int Visit(void* user, int value)
             {
                 *(int*)user += 1;

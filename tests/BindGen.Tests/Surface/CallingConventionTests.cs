@@ -65,4 +65,45 @@ public class CallingConventionTests
         Assert.Contains("EntryPoint = \"ms_fn\"", text);
         Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.UnsupportedCallingConvention), d => d.Message.Contains("'sysv_fn'"));
     }
+
+    [Theory]
+    [InlineData("x86_64-unknown-linux-gnu")]
+    [InlineData("i686-unknown-linux-gnu")]
+    [InlineData("x86_64-pc-windows-msvc")]
+    [InlineData("aarch64-unknown-linux-gnu")]
+    public void A_callback_of_Cs_default_convention_is_a_plain_unmanaged_pointer(string triple)
+    {
+        var text = SurfaceHarness.Text(Generate(triple));
+        Assert.Contains("delegate* unmanaged<int, int> cb", text);
+        Assert.DoesNotContain("unmanaged[Cdecl]", text);
+    }
+
+    [Fact]
+    public void On_32_bit_Windows_where_dotnets_default_is_stdcall_cdecl_callbacks_name_their_convention()
+    {
+        var text = SurfaceHarness.Text(Generate("i686-pc-windows-msvc"));
+        Assert.Contains("[NativeTypeName(\"plain_callback\")] delegate* unmanaged[Cdecl]<int, int> cb", text);
+        Assert.Contains("[NativeTypeName(\"std_callback\")] delegate* unmanaged<int, int> cb", text);
+        SurfaceHarness.Compile(text);
+    }
+
+    [Theory]
+    [InlineData("x86_64-unknown-linux-gnu")]
+    [InlineData("i686-unknown-linux-gnu")]
+    public void A_plain_UnmanagedCallersOnly_method_fits_a_default_convention_callback(string triple)
+    {
+        // Before: 'delegate* unmanaged[Cdecl]<int, int>' rejected '&Twice' with CS8786.
+        const string user = """
+            using System.Runtime.InteropServices;
+            namespace CallingConventions;
+            public static unsafe class User
+            {
+                [UnmanagedCallersOnly]
+                private static int Twice(int x) => 2 * x;
+
+                public static int Call() => Native.takes_plain_callback(21, &Twice);
+            }
+            """;
+        SurfaceHarness.Compile(SurfaceHarness.Text(Generate(triple)), user);
+    }
 }

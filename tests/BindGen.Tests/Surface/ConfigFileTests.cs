@@ -44,7 +44,7 @@ public class ConfigFileTests
         Assert.Contains("namespace FromConfig;", stdout);
         Assert.Contains("public static extern stream* OpenLegacy(", stdout);
         Assert.Contains("public static extern stream* open(", stdout);
-        Assert.DoesNotContain("ng_event", stdout);
+        Assert.DoesNotContain("ng_event", SurfaceHarness.Code(stdout));
         Assert.Contains("NativeLibrary.TryLoad(\"libnaming.so.1\", out var handle0)", stdout);
     }
 
@@ -109,6 +109,24 @@ public class ConfigFileTests
         Assert.True(code == 0, stderr);
         Assert.Contains("namespace FromResponseFile;", stdout);
         Assert.Contains("public static extern stream* open(", stdout);
+    }
+
+    [Fact]
+    public void Response_file_lines_expanded_by_the_dotnet_host_work_too()
+    {
+        // `dotnet tool run bindgen @args.rsp`: the host expands the file, one token per line.
+        var (code, stdout, stderr) = Run(SurfaceHarness.Header("naming/naming.h"), "--namespace FromHost", "--library naming", "--target " + SurfaceHarness.Triple, "--strip-prefix ng_", "--rename \"ng_open=Open\"");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("namespace FromHost;", stdout);
+        Assert.Contains("public static extern stream* Open(", stdout);
+    }
+
+    [Fact]
+    public void A_host_joined_token_that_is_not_an_option_line_stays_one_token()
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { "--namespace", "-n" };
+        Assert.Equal(["my header.h", "--namespace", "X", "-x y"], HostResponseFile.Split(["my header.h", "--namespace X", "-x y"], names));
+        Assert.Equal(["-n", "My Ns"], HostResponseFile.Split(["-n \"My Ns\""], names));
     }
 
     [Fact]

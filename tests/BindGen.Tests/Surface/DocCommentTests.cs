@@ -77,4 +77,24 @@ public class DocCommentTests
         Assert.Contains("/// <param name=\"a\">First.</param>\n    /// <param name=\"b\"></param>\n    /// <param name=\"string\"></param>", text);
         SurfaceHarness.Compile(documentation: true, text);
     }
+    [Fact]
+    public void An_inline_code_command_starting_a_line_continues_the_param_or_returns_text()
+    {
+        var doc = DocComments.Parse("/**\n * Frees.\n * @param buf The buffer, or\n * @c NULL. Nothing happens then.\n * @returns Bytes, or\n * @c NULL. on failure.\n */");
+        Assert.Equal(["Frees."], doc.Summary.ToArray());
+        Assert.Equal(["The buffer, or", "<c>NULL</c>. Nothing happens then."], doc.Params.Single().Lines.ToArray());
+        Assert.Equal(["Bytes, or", "<c>NULL</c>. on failure."], doc.Returns.ToArray());
+    }
+
+    [Fact]
+    public void The_inline_command_regression_header_keeps_every_line()
+    {
+        var result = SurfaceHarness.Generate("docs/inline_command_line_start.h", "DocComments", "docs");
+        var text = SurfaceHarness.Text(result);
+        Assert.DoesNotContain("C: NULL", text);
+        Assert.Contains("/// <c>NULL</c>. Nothing happens then.\n    /// </param>", text);
+        Assert.Contains("/// <c>0</c> for the whole buffer.\n    /// </param>", text);
+        Assert.Contains("/// <c>NULL</c>. on failure; see <c>buf</c>.\n    /// </returns>", text);
+        SurfaceHarness.Compile(documentation: true, text);
+    }
 }

@@ -43,7 +43,8 @@ public class StaticInlineTests
         var text = SurfaceHarness.Text(result);
         var wrapperPath = result.WrapperFile!.RelativePath;
         File.WriteAllText(wrapperPath, result.WrapperFile.Content);
-        var library = Path.Combine(folder, "libstaticinline.so");
+        // The wrappers are the shim: the bindings import them from staticinline_shim, not from the library itself.
+        var library = Path.Combine(folder, "libstaticinline_shim.so");
         SurfaceHarness.Run("cc", "-shared", "-fPIC", "-Wall", "-Wextra", "-Werror", "-o", library, wrapperPath);
         const string probe = """
             using System.Runtime.CompilerServices;
@@ -52,7 +53,7 @@ public class StaticInlineTests
 
             public static unsafe class Probe
             {
-                [UnmanagedCallersOnly(CallConvs = new[] { typeof(CallConvCdecl) })]
+                [UnmanagedCallersOnly]
                 private static int Increment(int x) => x + 1;
 
                 public static string Run()
@@ -67,7 +68,7 @@ public class StaticInlineTests
             }
             """;
         var assembly = SurfaceHarness.Compile(text, probe);
-        Assert.Equal("42 42 7 3,4 42 5", SurfaceHarness.RunProbe(assembly, "staticinline", library));
+        Assert.Equal("42 42 7 3,4 42 5", SurfaceHarness.RunProbe(assembly, "staticinline_shim", library));
     }
 
     [Fact]

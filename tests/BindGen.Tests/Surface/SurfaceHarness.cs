@@ -43,6 +43,13 @@ internal static class SurfaceHarness
         return Assert.Single(result.Files).Content;
     }
 
+    /// <summary>
+    /// The generated text without its comment lines: what is declared. Declarations left out or skipped are still named
+    /// in the "Not bound" comment list.
+    /// </summary>
+    public static string Code(string text) =>
+        string.Join("\n", text.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
+
     public static IEnumerable<BgDiagnostic> WithCode(GenerationResult result, BgDescriptor descriptor) =>
         result.Diagnostics.Where(d => d.Code == descriptor.Code);
 
