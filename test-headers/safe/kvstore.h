@@ -1,4 +1,4 @@
-// bindgen: --namespace KvStore --library kvstore --safe-wrappers --safe-config ./kvstore.json
+// bindgen: --namespace KvStore --library kvstore --safe-wrappers --safe-config ./kvstore.json --set-last-error kv_load
 /* A tiny key-value store exercising every safe-wrapper pattern. */
 #include <stddef.h>
 #include <stdbool.h>

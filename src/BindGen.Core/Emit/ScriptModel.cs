@@ -197,7 +197,7 @@ public static class ScriptModel
         ["free_trampolines"] = Array(safe.FreeTrampolines, t => new ScriptObject { ["name"] = t.Name, ["call_conv_type"] = t.CallConvType }),
         ["handles"] = Array(safe.Handles, h => new ScriptObject
         {
-            ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["is_complete"] = h.IsComplete, ["doc"] = Lines(h.Doc),
+            ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["add_ref_returns_void"] = h.AddRefReturnsVoid, ["is_complete"] = h.IsComplete, ["doc"] = Lines(h.Doc),
             ["methods"] = Array(h.Methods, m => new ScriptObject
             {
                 ["name"] = m.Name, ["target"] = m.Target, ["return_type"] = m.ReturnType, ["doc"] = Lines(m.Doc), ["parameters"] = Array(m.Parameters, SafeParameter),

@@ -20,7 +20,8 @@ public sealed class SafeMapper
     {
         _api = api;
         _types = types;
-        _raw = raw.ToDictionary(f => f.EntryPoint, StringComparer.Ordinal);
+        // By C name: a function called through the shim has another entry point (rc_decref → rc_decref__bindgen_wrap).
+        _raw = raw.GroupBy(f => f.CName.Length > 0 ? f.CName : f.EntryPoint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Maps the shapes; <paramref name="raw"/> are the raw layer's functions.</summary>
@@ -61,6 +62,7 @@ public sealed class SafeMapper
             RawType = mapper._handleRawTypes[h.RecordKey],
             Release = mapper._raw[h.Release.Name].Name,
             AddRef = h.AddRef is not null && mapper._raw.TryGetValue(h.AddRef.Name, out var addRef) ? addRef.Name : null,
+            AddRefReturnsVoid = h.AddRef is not null && SafeShapes.Strip(api, h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
             IsComplete = api.Record(h.RecordKey).IsComplete,
             Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions, names),
             Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer): no method releases it."],
@@ -136,10 +138,11 @@ public sealed class SafeMapper
                 case SafeParamKind.Destructor:
                 {
                     var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, f.Parameters[i].Type)).Pointee);
-                    var conv = Rules.FunctionPointerRule.CallConv(fn.CallingConvention);
+                    // The destructor's convention as the function pointer type says it: none where C uses the default.
+                    var conv = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) ?? "";
                     p = shape.TransientDestructor is { } sentinel
                         ? p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Transient = sentinel.ToString(CultureInfo.InvariantCulture) }
-                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv, Delegate = "CallConv" + conv };
+                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv, Delegate = conv.Length > 0 ? "CallConv" + conv : "" };
                     break;
                 }
                 case SafeParamKind.OwnedStringOut:
@@ -188,8 +191,9 @@ public sealed class SafeMapper
                 break;
         }
 
-        // Imported with SetLastError (--set-last-error): without a message function of the library, the failure says errno's text.
-        if (error is null && raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
+        // Imported with SetLastError (--set-last-error): the user said this function reports through errno, so the failure
+        // says errno's text, before any message function of the library (kv_status_message knows kv_status, not errno).
+        if (raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
 
         return new CsSafeFunction
         {

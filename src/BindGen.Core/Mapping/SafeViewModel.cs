@@ -36,6 +36,8 @@ public sealed record CsSafeHandle
     public required string Release { get; init; }
     /// <summary>Raw function adding a reference, or null.</summary>
     public string? AddRef { get; init; }
+    /// <summary>True when the add-reference function returns nothing (an incref): the clone wraps the same pointer.</summary>
+    public bool AddRefReturnsVoid { get; init; }
     /// <summary>True when the struct is complete (a configured release function): a <c>Value</c> copy of its fields.</summary>
     public bool IsComplete { get; init; }
     /// <summary>Instance methods: safe functions taking this handle first.</summary>

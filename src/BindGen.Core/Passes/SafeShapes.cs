@@ -109,9 +109,9 @@ public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, Immut
 /// </summary>
 public static class SafeShapes
 {
-    private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|decref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|DecRef|Decref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref)$|[a-z](Ref|Retain|AddRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref|incref)$|[a-z](Ref|Retain|AddRef|IncRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
@@ -169,8 +169,11 @@ public static class SafeShapes
                 .Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key && ReturnsVoidOrInteger(api, fn) && ReleaseNameRegex.IsMatch(fn.Name))
                 .OrderBy(fn => fn.Name.Length).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             if (release is null) continue;
-            var addRef = functions.FirstOrDefault(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
-                && PointeeRecord(api, fn.ReturnType) == record.Key && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name));
+            // obj_ref returning the object, or a void incref (a static inline one through the shim: rc_incref).
+            var addRef = functions.Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
+                    && (PointeeRecord(api, fn.ReturnType) == record.Key || Strip(api, fn.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void })
+                    && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name))
+                .OrderBy(fn => PointeeRecord(api, fn.ReturnType) == record.Key ? 0 : 1).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             result.Add(new SafeHandleShape(record.Key, record.Name, release, addRef));
         }
         return result;

@@ -298,6 +298,24 @@ public sealed class KvStoreFixture
                 return $"{inRange}|{wide.shortest}-{wide.longest}|{store.Length("bb")}{store.Length("b")}";
             }
 
+            public static string Errno()
+            {
+                using var store = Kvstore.Open("errno");
+                var path = System.IO.Path.GetTempFileName();
+                System.IO.File.WriteAllText(path, "a=1\nb=2\n");
+                store.Load(path);
+                System.IO.File.Delete(path);
+                try
+                {
+                    store.Load("/nonexistent/kvstore/file");
+                    return "no exception";
+                }
+                catch (KvstoreException e)
+                {
+                    return store.Count() + "|" + e.Code + "|" + e.Message;
+                }
+            }
+
             public static long AllocatedPerCall(int calls)
             {
                 using var store = Kvstore.Open("alloc");
@@ -396,6 +414,10 @@ public class KvStoreSafeTests(KvStoreFixture fixture) : IClassFixture<KvStoreFix
 
     [Fact]
     public void Pointers_to_complete_records_become_in_and_ref() => Assert.Equal("2|1-3|02", C.Call<string>("RecordsByReference"));
+
+    [Fact]
+    public void A_function_reporting_through_errno_throws_with_errnos_text() =>
+        Assert.Equal("2|-1|kv_load failed with code -1: No such file or directory", C.Call<string>("Errno"));
 
     [Fact]
     public void Short_string_calls_allocate_nothing() => Assert.Equal(0L, C.Call<long>("AllocatedPerCall", 1000));
