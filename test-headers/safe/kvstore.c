@@ -7,7 +7,7 @@
 #define KV_MAX 64
 
 struct entry { char *key; unsigned char *value; size_t length; };
-struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; kv_listener_fn listener; void *listener_data; const char *note; kv_destructor note_destroy; };
+struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; kv_listener_fn listener; void *listener_data; const char *note; kv_destructor note_destroy; const char *label; };
 struct kv_blob { size_t size; int refs; unsigned char *data; };
 
 static int live;
@@ -251,3 +251,7 @@ size_t kv_length(const kv_store *store, const char *key)
     struct entry *e = find((kv_store *)store, key);
     return e ? e->length : 0;
 }
+
+void kv_set_label(kv_store *store, const char *label) { store->label = label; }
+
+const char *kv_label(const kv_store *store) { return store->label; }

@@ -94,5 +94,10 @@ kv_status kv_set_first(kv_store *store, const char *text, const char **tail);
  */
 size_t kv_length(const kv_store *, const char *);
 
+/** Keeps @p label itself (no copy, no destructor): it must outlive the store. */
+void kv_set_label(kv_store *store, const char *label);
+/** The label kv_set_label kept, or NULL. */
+const char *kv_label(const kv_store *store);
+
 /** Stores and blobs alive (for leak checks in tests). */
 int kv_live_objects(void);

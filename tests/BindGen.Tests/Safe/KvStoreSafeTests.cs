@@ -316,6 +316,13 @@ public sealed class KvStoreFixture
                 }
             }
 
+            public static string RetainedWithoutDestructorStaysRaw()
+            {
+                var m = typeof(KvStoreHandle).GetMethod("SetLabel")!;
+                return string.Join(",", System.Linq.Enumerable.Select(m.GetParameters(), p => p.ParameterType.Name + " " + p.Name))
+                    + "|" + (typeof(KvStoreHandle).GetMethod("SetLabel", new[] { typeof(string) }) is null ? "no string overload" : "string overload");
+            }
+
             public static long AllocatedPerCall(int calls)
             {
                 using var store = Kvstore.Open("alloc");
@@ -418,6 +425,10 @@ public class KvStoreSafeTests(KvStoreFixture fixture) : IClassFixture<KvStoreFix
     [Fact]
     public void A_function_reporting_through_errno_throws_with_errnos_text() =>
         Assert.Equal("2|-1|kv_load failed with code -1: No such file or directory", C.Call<string>("Errno"));
+
+    [Fact]
+    public void A_retained_parameter_without_a_destructor_stays_raw() =>
+        Assert.Equal("Byte* label|no string overload", C.Call<string>("RetainedWithoutDestructorStaysRaw"));
 
     [Fact]
     public void Short_string_calls_allocate_nothing() => Assert.Equal(0L, C.Call<long>("AllocatedPerCall", 1000));

@@ -158,6 +158,12 @@ public sealed class SqliteFixture
                 return string.Join(",", System.Linq.Enumerable.Select(m.GetParameters(), p => p.ParameterType.Name + " " + p.Name));
             }
 
+            public static string BindPointerSignature()
+            {
+                var m = typeof(Sqlite3StmtHandle).GetMethod("BindPointer")!;
+                return string.Join(",", System.Linq.Enumerable.Select(m.GetParameters(), p => p.ParameterType.IsFunctionPointer ? "delegate*" : p.ParameterType.Name));
+            }
+
             public static string NoReleasingMethods()
             {
                 var found = new List<string>();
@@ -205,6 +211,10 @@ public class SqliteSafeTests(SqliteFixture fixture) : IClassFixture<SqliteFixtur
     [Fact]
     public void Bind_text_takes_the_index_and_the_text_only_the_length_and_destructor_are_supplied() =>
         Assert.Equal("Int32 value,String text", fixture.Bindings.Call<string>("BindTextSignature"));
+
+    [Fact]
+    public void Bind_pointer_whose_destructor_data_cannot_be_told_keeps_raw_pointers() =>
+        Assert.Equal("Int32,Void*,Byte*,delegate*", fixture.Bindings.Call<string>("BindPointerSignature"));
 
     [Fact]
     public void Connections_and_statements_have_no_releasing_method() => Assert.Equal("none", fixture.Bindings.Call<string>("NoReleasingMethods"));
