@@ -154,6 +154,13 @@ public static unsafe partial class Native
     public static extern int kv_is_empty([NativeTypeName("const kv_store *")] kv_store* store);
 
     /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_label", ExactSpelling = true)]
+    [return: NativeTypeName("const char *")]
+    public static extern byte* kv_label([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
     /// Why the last kv_open failed, or NULL.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_last_error", ExactSpelling = true)]
@@ -242,6 +249,12 @@ public static unsafe partial class Native
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_first", ExactSpelling = true)]
     public static extern kv_status kv_set_first([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* text, [NativeTypeName("const char **")] byte** tail);
+
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_label", ExactSpelling = true)]
+    public static extern void kv_set_label([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* label);
 
     /// <summary>
     /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
@@ -649,6 +662,11 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     public bool IsEmpty() => Kvstore.IsEmpty(this);
 
     /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    public string? Label() => Kvstore.Label(this);
+
+    /// <summary>
     /// Length of a value, or 0.
     /// store: the store
     /// key: the key
@@ -744,6 +762,11 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
     /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
     /// </summary>
     public kv_status TrySetFirst(ReadOnlySpan<byte> text, out int tail) => Kvstore.TrySetFirst(this, text, out tail);
+
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    public void SetLabel(byte* label) => Kvstore.SetLabel(this, label);
 
     /// <summary>
     /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
@@ -1145,6 +1168,20 @@ public static unsafe partial class Kvstore
         __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
         if (__store_added) store.DangerousRelease();
         return __result != 0;
+    }
+
+    /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    public static string? Label(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        byte* __result;
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_label((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
+        return Utf8Arg.ToManaged((byte*)__result);
     }
 
     /// <summary>
@@ -1771,6 +1808,18 @@ public static unsafe partial class Kvstore
         if (__store_added) store.DangerousRelease();
         __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
+    }
+
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    public static void SetLabel(KvStoreHandle store, byte* label)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        store.DangerousAddRef(ref __store_added);
+        Native.kv_set_label((kv_store*)store.DangerousGetHandle(), label);
+        if (__store_added) store.DangerousRelease();
     }
 
     /// <summary>
