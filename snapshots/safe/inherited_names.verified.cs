@@ -215,11 +215,17 @@ public static unsafe partial class Objects
         ArgumentNullException.ThrowIfNull(other);
         bool __other_added = false;
         int __result;
-        o.DangerousAddRef(ref __o_added);
-        other.DangerousAddRef(ref __other_added);
-        __result = Native.obj_equals((obj*)o.DangerousGetHandle(), (obj*)other.DangerousGetHandle());
-        if (__o_added) o.DangerousRelease();
-        if (__other_added) other.DangerousRelease();
+        try
+        {
+            o.DangerousAddRef(ref __o_added);
+            other.DangerousAddRef(ref __other_added);
+            __result = Native.obj_equals((obj*)o.DangerousGetHandle(), (obj*)other.DangerousGetHandle());
+        }
+        finally
+        {
+            if (__o_added) o.DangerousRelease();
+            if (__other_added) other.DangerousRelease();
+        }
         return __result;
     }
 
