@@ -111,6 +111,9 @@ public static class SafeShapes
 {
     private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|decref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|DecRef|Decref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
+    /// <summary>A name ending in a release word (<c>sqlite3_close</c>, <c>sqlite3_close_v2</c>), not one using it inside (<c>sqlite3_db_release_memory</c>).</summary>
+    private static readonly Regex EndsWithReleaseRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|decref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|DecRef|Decref|Finalize)(_?[vV]?[0-9]+)?$", RegexOptions.CultureInvariant);
+
     private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref|incref)$|[a-z](Ref|Retain|AddRef|IncRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
@@ -137,7 +140,7 @@ public static class SafeShapes
         foreach (var fn in functions)
         {
             if (fn.Parameters.Length >= 1 && PointeeRecord(api, fn.Parameters[0].Type) is { } released && handleKeys.ContainsKey(released)
-                && ReleaseNameRegex.IsMatch(fn.Name) && ReturnsVoidOrInteger(api, fn) && fn.Parameters.Skip(1).All(p => Strip(api, p.Type) is not CPointerType))
+                && EndsWithReleaseRegex.IsMatch(fn.Name) && ReturnsVoidOrInteger(api, fn) && fn.Parameters.Skip(1).All(p => Strip(api, p.Type) is not CPointerType))
                 special.Add(fn.Name);
         }
         var errorFunctions = config.ErrorMessage.Where(byName.ContainsKey).Select(n => byName[n]).ToImmutableArray();
