@@ -182,6 +182,8 @@ public sealed unsafe partial class ObjHandle : SafeHandle
 
     public int CloneCount() => Objects.CloneCount(this);
 
+    public int DisposeCount() => Objects.DisposeCount(this);
+
     public int EqualsNative(ObjHandle other) => Objects.Equals(this, other);
 
     public int GetHashCodeNative() => Objects.GetHashCode(this);
@@ -204,6 +206,17 @@ public static unsafe partial class Objects
         int __result;
         o.DangerousAddRef(ref __o_added);
         __result = Native.obj_clone_count((obj*)o.DangerousGetHandle());
+        if (__o_added) o.DangerousRelease();
+        return __result;
+    }
+
+    public static int DisposeCount(ObjHandle o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        bool __o_added = false;
+        int __result;
+        o.DangerousAddRef(ref __o_added);
+        __result = Native.obj_dispose_count((obj*)o.DangerousGetHandle());
         if (__o_added) o.DangerousRelease();
         return __result;
     }
