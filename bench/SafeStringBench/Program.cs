@@ -26,7 +26,7 @@ public unsafe partial class StringCalls
     {
         NativeLibrary.SetDllImportResolver(typeof(StringCalls).Assembly, (name, _, _) =>
             name == "kvstore" ? NativeLibrary.Load(Environment.GetEnvironmentVariable("KVSTORE_LIB")!) : IntPtr.Zero);
-        _store = Safe.kv_open("bench");
+        _store = Kvstore.Open("bench");
         _store.Set(Key, "value");
         _raw = _store.DangerousGetHandle();
         _keyUtf8 = System.Text.Encoding.UTF8.GetBytes(Key + "\0");
@@ -47,6 +47,9 @@ public unsafe partial class StringCalls
     [Benchmark(Description = "LibraryImport, Utf8 marshaller")]
     public bool LibraryImportUtf8() => Marshalled.kv_contains_li(_raw, Key);
 
+    [Benchmark(Description = "LibraryImport, SafeHandle + Utf8 marshaller")]
+    public bool LibraryImportSafeHandleUtf8() => Marshalled.kv_contains_sh(_store, Key);
+
     [Benchmark(Description = "DllImport, runtime LPUTF8Str marshalling")]
     public bool DllImportMarshalled() => Marshalled.kv_contains_dll(_raw, Key);
 }
@@ -56,6 +59,10 @@ internal static partial class Marshalled
     [LibraryImport("kvstore", EntryPoint = "kv_contains", StringMarshalling = StringMarshalling.Utf8)]
     [return: MarshalAs(UnmanagedType.U1)]
     internal static partial bool kv_contains_li(nint store, string key);
+
+    [LibraryImport("kvstore", EntryPoint = "kv_contains", StringMarshalling = StringMarshalling.Utf8)]
+    [return: MarshalAs(UnmanagedType.U1)]
+    internal static partial bool kv_contains_sh(KvStoreHandle store, string key);
 
     [DllImport("kvstore", EntryPoint = "kv_contains")]
     [return: MarshalAs(UnmanagedType.U1)]

@@ -56,10 +56,10 @@ public static unsafe partial class Native
 }
 
 /// <summary>Thrown by the safe layer when a native function reports failure or returns no object.</summary>
-public sealed class KeywordParamsException : Exception
+public sealed class KeywordParamsLibraryException : Exception
 {
     /// <summary>Creates the exception for <paramref name="code"/>.</summary>
-    public KeywordParamsException(long code, string message) : base(message) => Code = code;
+    public KeywordParamsLibraryException(long code, string message) : base(message) => Code = code;
 
     /// <summary>The status code the function returned (-1 when it returned NULL).</summary>
     public long Code { get; }
@@ -75,6 +75,7 @@ internal unsafe ref struct Utf8Arg
     private readonly bool _isNull;
 
     /// <summary>Encodes <paramref name="value"/>; null stays a null pointer. An embedded NUL throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Utf8Arg(string? value, Span<byte> stack)
     {
         _rented = null;
@@ -108,6 +109,9 @@ internal unsafe ref struct Utf8Arg
     /// <summary>For <c>fixed</c>: the first byte, or a null reference for a null string.</summary>
     public readonly ref byte GetPinnableReference() => ref _isNull ? ref Unsafe.NullRef<byte>() : ref MemoryMarshal.GetReference(_bytes);
 
+    /// <summary>The UTF-8 length in bytes, without the terminator (0 for a null string).</summary>
+    public readonly int Length => _isNull ? 0 : _bytes.Length - 1;
+
     /// <summary>Returns a pooled buffer.</summary>
     public void Dispose()
     {
@@ -118,6 +122,21 @@ internal unsafe ref struct Utf8Arg
 
     /// <summary>Copies a NUL-terminated UTF-8 string; null stays null.</summary>
     public static string? ToManaged(byte* value) => value == null ? null : Marshal.PtrToStringUTF8((nint)value);
+
+    /// <summary>Copies a NUL-terminated UTF-8 string C allocated, then frees it through <paramref name="free"/>.</summary>
+    public static string? ToManagedAndFree(byte* value, delegate*<byte*, void> free)
+    {
+        if (value == null) return null;
+        var text = Marshal.PtrToStringUTF8((nint)value);
+        free(value);
+        return text;
+    }
+
+    /// <summary>Where <paramref name="at"/> points in the UTF-8 text starting at <paramref name="start"/>: an index in the string it was encoded from, -1 for NULL.</summary>
+    public static int CharOffset(byte* start, byte* at) => at == null ? -1 : System.Text.Encoding.UTF8.GetCharCount(new ReadOnlySpan<byte>(start, (int)(at - start)));
+
+    /// <summary>Where <paramref name="at"/> points in the bytes starting at <paramref name="start"/>, -1 for NULL.</summary>
+    public static int ByteOffset(byte* start, byte* at) => at == null ? -1 : (int)(at - start);
 }
 
 /// <summary>A managed callback passed to C through a GCHandle, with the first exception it threw.</summary>
@@ -144,7 +163,7 @@ internal sealed class CallbackState<T> where T : Delegate
 public unsafe delegate int ObjectVisit(string? arg1);
 
 /// <summary>
-/// Owns a <c>object*</c>; releases it with <c>object_free</c> exactly once (Dispose, or the finalizer).
+/// Owns a <c>object*</c>; releases it with <c>object_free</c> exactly once (Dispose, or the finalizer): no method releases it.
 /// </summary>
 public sealed unsafe partial class ObjectHandle : SafeHandle
 {
@@ -169,19 +188,20 @@ public sealed unsafe partial class ObjectHandle : SafeHandle
         return true;
     }
 
-    public int Each(ObjectVisit? @event) => Safe.object_each(this, @event);
+    public int Each(ObjectVisit? @event) => KeywordParamsLibrary.Each(this, @event);
 
-    public int Get(out int out_int, out byte* ppOut) => Safe.object_get(this, out out_int, out ppOut);
+    public int Get(out int out_int, out byte* ppOut) => KeywordParamsLibrary.Get(this, out out_int, out ppOut);
 
-    public int Write(string? @in, ReadOnlySpan<byte> @out) => Safe.object_write(this, @in, @out);
+    public int Write(string? @in, ReadOnlySpan<byte> @out) => KeywordParamsLibrary.Write(this, @in, @out);
 
-    public int Write(ReadOnlySpan<byte> @in, ReadOnlySpan<byte> @out) => Safe.object_write(this, @in, @out);
+    public int Write(ReadOnlySpan<byte> @in, ReadOnlySpan<byte> @out) => KeywordParamsLibrary.Write(this, @in, @out);
 }
 
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
-public static unsafe partial class Safe
+[SkipLocalsInit] // the stack buffers of string arguments are written before they are read: no zeroing per call
+public static unsafe partial class KeywordParamsLibrary
 {
-    public static int object_each(ObjectHandle @object, ObjectVisit? @event)
+    public static int Each(ObjectHandle @object, ObjectVisit? @event)
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
@@ -202,96 +222,82 @@ public static unsafe partial class Safe
         return __result;
     }
 
-    public static int object_get(ObjectHandle @object, out int out_int, out byte* ppOut)
+    public static int Get(ObjectHandle @object, out int out_int, out byte* ppOut)
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
         out_int = default;
         ppOut = default;
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (int* __out_int_ptr = &out_int)
+        fixed (byte** __ppOut_ptr = &ppOut)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (int* __out_int_ptr = &out_int)
-            fixed (byte** __ppOut_ptr = &ppOut)
-            {
-                __result = Native.object_get((@object*)@object.DangerousGetHandle(), (int*)__out_int_ptr, (byte**)__ppOut_ptr);
-            }
+            __result = Native.object_get((@object*)@object.DangerousGetHandle(), (int*)__out_int_ptr, (byte**)__ppOut_ptr);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
         return __result;
     }
 
-    public static ObjectHandle object_new(string? @string)
+    public static ObjectHandle New(string? @string)
     {
-        using var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
+        var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
         @object* __result;
         fixed (byte* __string_ptr = __string_utf8)
         {
             __result = Native.object_new((byte*)__string_ptr);
         }
+        __string_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new ObjectHandle(__result);
-        if (__handle.IsInvalid) throw new KeywordParamsException(-1, "object_new returned NULL");
+        if (__handle.IsInvalid) throw new KeywordParamsLibraryException(-1, "object_new returned NULL");
         return __handle;
     }
 
-    public static ObjectHandle object_new(ReadOnlySpan<byte> @string)
+    public static ObjectHandle New(ReadOnlySpan<byte> @string)
     {
-        using var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
+        var __string_utf8 = new Utf8Arg(@string, stackalloc byte[Utf8Arg.StackSize]);
         @object* __result;
         fixed (byte* __string_ptr = __string_utf8)
         {
             __result = Native.object_new((byte*)__string_ptr);
         }
+        __string_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new ObjectHandle(__result);
-        if (__handle.IsInvalid) throw new KeywordParamsException(-1, "object_new returned NULL");
+        if (__handle.IsInvalid) throw new KeywordParamsLibraryException(-1, "object_new returned NULL");
         return __handle;
     }
 
-    public static int object_write(ObjectHandle @object, string? @in, ReadOnlySpan<byte> @out)
+    public static int Write(ObjectHandle @object, string? @in, ReadOnlySpan<byte> @out)
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
-        using var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
+        var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (byte* __in_ptr = __in_utf8)
+        fixed (byte* __out_ptr = @out)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (byte* __in_ptr = __in_utf8)
-            fixed (byte* __out_ptr = @out)
-            {
-                __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
-            }
+            __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
+        __in_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
-    public static int object_write(ObjectHandle @object, ReadOnlySpan<byte> @in, ReadOnlySpan<byte> @out)
+    public static int Write(ObjectHandle @object, ReadOnlySpan<byte> @in, ReadOnlySpan<byte> @out)
     {
         ArgumentNullException.ThrowIfNull(@object);
         bool __object_added = false;
-        using var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
+        var __in_utf8 = new Utf8Arg(@in, stackalloc byte[Utf8Arg.StackSize]);
         int __result;
-        try
+        @object.DangerousAddRef(ref __object_added);
+        fixed (byte* __in_ptr = __in_utf8)
+        fixed (byte* __out_ptr = @out)
         {
-            @object.DangerousAddRef(ref __object_added);
-            fixed (byte* __in_ptr = __in_utf8)
-            fixed (byte* __out_ptr = @out)
-            {
-                __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
-            }
+            __result = Native.object_write((@object*)@object.DangerousGetHandle(), (byte*)__in_ptr, (byte*)__out_ptr, (nuint)@out.Length);
         }
-        finally
-        {
-            if (__object_added) @object.DangerousRelease();
-        }
+        if (__object_added) @object.DangerousRelease();
+        __in_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 

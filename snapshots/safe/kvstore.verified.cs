@@ -41,6 +41,31 @@ public unsafe partial struct kv_blob
 {
 }
 
+/// <summary>
+/// A key and a number: a complete struct a configured release function turns into a handle.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct kv_pair
+{
+    [NativeTypeName("char *")]
+    public byte* key;
+
+    public int number;
+}
+
+/// <summary>
+/// An inclusive range of value lengths.
+/// </summary>
+[StructLayout(LayoutKind.Sequential)]
+public unsafe partial struct kv_range
+{
+    [NativeTypeName("size_t")]
+    public nuint shortest;
+
+    [NativeTypeName("size_t")]
+    public nuint longest;
+}
+
 [StructLayout(LayoutKind.Sequential)]
 public unsafe partial struct kv_store
 {
@@ -69,6 +94,12 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_blob_unref", ExactSpelling = true)]
     public static extern void kv_blob_unref([NativeTypeName("kv_blob *")] kv_blob* blob);
 
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_check", ExactSpelling = true)]
+    public static extern kv_status kv_check([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* key, [NativeTypeName("char **")] byte** errmsg);
+
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_clear_listener", ExactSpelling = true)]
     public static extern void kv_clear_listener([NativeTypeName("kv_store *")] kv_store* store);
 
@@ -82,6 +113,13 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_count", ExactSpelling = true)]
     [return: NativeTypeName("size_t")]
     public static extern nuint kv_count([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
+    /// How many values have a length in <c>range</c>.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_count_in_range", ExactSpelling = true)]
+    [return: NativeTypeName("size_t")]
+    public static extern nuint kv_count_in_range([NativeTypeName("const kv_store *")] kv_store* store, [NativeTypeName("const kv_range *")] kv_range* range);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_count_prefix", ExactSpelling = true)]
     public static extern kv_status kv_count_prefix([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* prefix, [NativeTypeName("size_t *")] nuint* out_count);
@@ -116,6 +154,13 @@ public static unsafe partial class Native
     public static extern int kv_is_empty([NativeTypeName("const kv_store *")] kv_store* store);
 
     /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_label", ExactSpelling = true)]
+    [return: NativeTypeName("const char *")]
+    public static extern byte* kv_label([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
     /// Why the last kv_open failed, or NULL.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_last_error", ExactSpelling = true)]
@@ -123,10 +168,25 @@ public static unsafe partial class Native
     public static extern byte* kv_last_error();
 
     /// <summary>
+    /// Length of a value, or 0.
+    /// store: the store
+    /// key: the key
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_length", ExactSpelling = true)]
+    [return: NativeTypeName("size_t")]
+    public static extern nuint kv_length([NativeTypeName("const kv_store *")] kv_store* param0, [NativeTypeName("const char *")] byte* param1);
+
+    /// <summary>
     /// Stores and blobs alive (for leak checks in tests).
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_live_objects", ExactSpelling = true)]
     public static extern int kv_live_objects();
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_load", ExactSpelling = true, SetLastError = true)]
+    public static extern int kv_load([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* path);
 
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_name", ExactSpelling = true)]
     [return: NativeTypeName("const char *")]
@@ -137,6 +197,19 @@ public static unsafe partial class Native
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_name_into", ExactSpelling = true)]
     public static extern kv_status kv_name_into([NativeTypeName("const kv_store *")] kv_store* store, [NativeTypeName("const char **")] byte** pp_name);
+
+    /// <summary>
+    /// The note kv_set_note kept, read now from the pointer it was given (a copy the caller frees with kv_free_string).
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_note", ExactSpelling = true)]
+    [return: NativeTypeName("char *")]
+    public static extern byte* kv_note([NativeTypeName("const kv_store *")] kv_store* store);
+
+    /// <summary>
+    /// How many notes were freed through their destructor.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_notes_destroyed", ExactSpelling = true)]
+    public static extern int kv_notes_destroyed();
 
     /// <summary>
     /// Opens an empty store named <c>name</c>; NULL when name is empty.
@@ -150,6 +223,13 @@ public static unsafe partial class Native
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_open_ex", ExactSpelling = true)]
     public static extern kv_status kv_open_ex([NativeTypeName("const char *")] byte* name, [NativeTypeName("kv_store **")] kv_store** out_store);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_pair_free", ExactSpelling = true)]
+    public static extern void kv_pair_free([NativeTypeName("kv_pair *")] kv_pair* pair);
+
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_pair_new", ExactSpelling = true)]
+    [return: NativeTypeName("kv_pair *")]
+    public static extern kv_pair* kv_pair_new([NativeTypeName("const char *")] byte* key, int number);
 
     /// <summary>
     /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
@@ -165,10 +245,29 @@ public static unsafe partial class Native
     public static extern kv_status kv_set_bytes([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* key, [NativeTypeName("const unsigned char *")] byte* data, [NativeTypeName("size_t")] nuint length);
 
     /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_first", ExactSpelling = true)]
+    public static extern kv_status kv_set_first([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* text, [NativeTypeName("const char **")] byte** tail);
+
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_label", ExactSpelling = true)]
+    public static extern void kv_set_label([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* label);
+
+    /// <summary>
     /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
     /// </summary>
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_listener", ExactSpelling = true)]
     public static extern void kv_set_listener([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("kv_listener_fn")] delegate* unmanaged<void*, byte*, void> listener, [NativeTypeName("void *")] void* user_data);
+
+    /// <summary>
+    /// Keeps <c>text</c> itself (not a copy) as the store's note, and reads it again on every kv_note: <c>destroy</c> frees it when
+    /// the note is replaced or the store is closed (NULL: the text is static and never freed; KV_TRANSIENT: copied now).
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_set_note", ExactSpelling = true)]
+    public static extern void kv_set_note([NativeTypeName("kv_store *")] kv_store* store, [NativeTypeName("const char *")] byte* text, [NativeTypeName("kv_destructor")] delegate* unmanaged<void*, void> destroy);
 
     /// <summary>
     /// The message for a status code.
@@ -176,13 +275,22 @@ public static unsafe partial class Native
     [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_status_message", ExactSpelling = true)]
     [return: NativeTypeName("const char *")]
     public static extern byte* kv_status_message(kv_status status);
+
+    /// <summary>
+    /// Widens <c>range</c> to the lengths the store holds.
+    /// </summary>
+    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = "kv_widen_range", ExactSpelling = true)]
+    public static extern void kv_widen_range([NativeTypeName("const kv_store *")] kv_store* store, [NativeTypeName("kv_range *")] kv_range* range);
+
+    // Not bound (bindgen --verbose lists these too):
+    //   kvstore.h:63: BG0013 macro 'KV_TRANSIENT' does not evaluate to a constant: ( ( kv_destructor ) - 1 )
 }
 
 /// <summary>Thrown by the safe layer when a native function reports failure or returns no object.</summary>
-public sealed class KvStoreException : Exception
+public sealed class KvstoreException : Exception
 {
     /// <summary>Creates the exception for <paramref name="code"/>.</summary>
-    public KvStoreException(long code, string message) : base(message) => Code = code;
+    public KvstoreException(long code, string message) : base(message) => Code = code;
 
     /// <summary>The status code the function returned (-1 when it returned NULL).</summary>
     public long Code { get; }
@@ -198,6 +306,7 @@ internal unsafe ref struct Utf8Arg
     private readonly bool _isNull;
 
     /// <summary>Encodes <paramref name="value"/>; null stays a null pointer. An embedded NUL throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Utf8Arg(string? value, Span<byte> stack)
     {
         _rented = null;
@@ -231,6 +340,9 @@ internal unsafe ref struct Utf8Arg
     /// <summary>For <c>fixed</c>: the first byte, or a null reference for a null string.</summary>
     public readonly ref byte GetPinnableReference() => ref _isNull ? ref Unsafe.NullRef<byte>() : ref MemoryMarshal.GetReference(_bytes);
 
+    /// <summary>The UTF-8 length in bytes, without the terminator (0 for a null string).</summary>
+    public readonly int Length => _isNull ? 0 : _bytes.Length - 1;
+
     /// <summary>Returns a pooled buffer.</summary>
     public void Dispose()
     {
@@ -241,6 +353,51 @@ internal unsafe ref struct Utf8Arg
 
     /// <summary>Copies a NUL-terminated UTF-8 string; null stays null.</summary>
     public static string? ToManaged(byte* value) => value == null ? null : Marshal.PtrToStringUTF8((nint)value);
+
+    /// <summary>Copies a NUL-terminated UTF-8 string C allocated, then frees it through <paramref name="free"/>.</summary>
+    public static string? ToManagedAndFree(byte* value, delegate*<byte*, void> free)
+    {
+        if (value == null) return null;
+        var text = Marshal.PtrToStringUTF8((nint)value);
+        free(value);
+        return text;
+    }
+
+    /// <summary>Where <paramref name="at"/> points in the UTF-8 text starting at <paramref name="start"/>: an index in the string it was encoded from, -1 for NULL.</summary>
+    public static int CharOffset(byte* start, byte* at) => at == null ? -1 : System.Text.Encoding.UTF8.GetCharCount(new ReadOnlySpan<byte>(start, (int)(at - start)));
+
+    /// <summary>Where <paramref name="at"/> points in the bytes starting at <paramref name="start"/>, -1 for NULL.</summary>
+    public static int ByteOffset(byte* start, byte* at) => at == null ? -1 : (int)(at - start);
+}
+
+/// <summary>
+/// Data C keeps after the call: a NUL-terminated copy in native memory that C owns and frees through the destructor the
+/// safe layer passes with it (<c>NativeMemory.Free</c>). Neither the stack nor a pooled array is ever handed to C to keep.
+/// </summary>
+internal static unsafe class RetainedCopy
+{
+    /// <summary>Copies <paramref name="value"/> as UTF-8; null stays a null pointer. An embedded NUL throws.</summary>
+    public static byte* Of(string? value, out int length)
+    {
+        length = 0;
+        if (value is null) return null;
+        if (value.Contains('\0')) throw new ArgumentException("The string contains a NUL character, where C would see its end.", nameof(value));
+        length = System.Text.Encoding.UTF8.GetByteCount(value);
+        var copy = (byte*)NativeMemory.Alloc((nuint)length + 1);
+        System.Text.Encoding.UTF8.GetBytes(value, new Span<byte>(copy, length));
+        copy[length] = 0;
+        return copy;
+    }
+
+    /// <summary>Copies <paramref name="bytes"/> and appends a NUL (text C reads up to its length or its end).</summary>
+    public static byte* Of(ReadOnlySpan<byte> bytes, out int length)
+    {
+        length = bytes.Length;
+        var copy = (byte*)NativeMemory.Alloc((nuint)length + 1);
+        bytes.CopyTo(new Span<byte>(copy, length));
+        copy[length] = 0;
+        return copy;
+    }
 }
 
 /// <summary>A managed callback passed to C through a GCHandle, with the first exception it threw.</summary>
@@ -264,7 +421,7 @@ internal sealed class CallbackState<T> where T : Delegate
     /// <summary>Keeps the first exception (rethrown when the call returns); a registered callback's goes to the event. C is told nothing and continues.</summary>
     public void Capture(Exception e)
     {
-        if (Registered) Safe.RaiseUnhandledCallbackException(e);
+        if (Registered) Kvstore.RaiseUnhandledCallbackException(e);
         else _exception ??= System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
     }
 
@@ -319,7 +476,7 @@ public unsafe delegate void KvListenerFn(string? arg1);
 public unsafe delegate int KvVisitFn(string? arg1, string? arg2);
 
 /// <summary>
-/// Owns a <c>kv_blob*</c>; releases it with <c>kv_blob_unref</c> exactly once (Dispose, or the finalizer).
+/// Owns a <c>kv_blob*</c>; releases it with <c>kv_blob_unref</c> exactly once (Dispose, or the finalizer): no method releases it.
 /// </summary>
 public sealed unsafe partial class KvBlobHandle : SafeHandle
 {
@@ -360,13 +517,59 @@ public sealed unsafe partial class KvBlobHandle : SafeHandle
         }
     }
 
-    public int Refcount() => Safe.kv_blob_refcount(this);
+    public int Refcount() => Kvstore.BlobRefcount(this);
 
-    public nuint Size() => Safe.kv_blob_size(this);
+    public nuint Size() => Kvstore.BlobSize(this);
 }
 
 /// <summary>
-/// Owns a <c>kv_store*</c>; releases it with <c>kv_close</c> exactly once (Dispose, or the finalizer).
+/// Owns a <c>kv_pair*</c>; releases it with <c>kv_pair_free</c> exactly once (Dispose, or the finalizer): no method releases it.
+/// </summary>
+public sealed unsafe partial class KvPairHandle : SafeHandle
+{
+    /// <summary>An invalid handle (used by the runtime).</summary>
+    public KvPairHandle() : base(IntPtr.Zero, ownsHandle: true)
+    {
+    }
+
+    /// <summary>Takes ownership of <paramref name="pointer"/> (or borrows it when <paramref name="ownsHandle"/> is false).</summary>
+    public KvPairHandle(kv_pair* pointer, bool ownsHandle = true) : base(IntPtr.Zero, ownsHandle) => SetHandle((nint)pointer);
+
+    /// <inheritdoc/>
+    public override bool IsInvalid => handle == IntPtr.Zero;
+
+    /// <summary>The raw pointer, for calls into the raw layer. The handle must stay alive while it is used.</summary>
+    public kv_pair* DangerousGetPointer() => (kv_pair*)DangerousGetHandle();
+
+    /// <summary>A copy of the struct's fields, read while the handle is kept alive (pointer fields stay raw).</summary>
+    public kv_pair Value
+    {
+        get
+        {
+            bool added = false;
+            DangerousAddRef(ref added);
+            try
+            {
+                return *DangerousGetPointer();
+            }
+            finally
+            {
+                if (added) DangerousRelease();
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override bool ReleaseHandle()
+    {
+        Native.kv_pair_free((kv_pair*)handle);
+        CallbackRegistry.ReleaseAll(handle);
+        return true;
+    }
+}
+
+/// <summary>
+/// Owns a <c>kv_store*</c>; releases it with <c>kv_close</c> exactly once (Dispose, or the finalizer): no method releases it.
 /// </summary>
 public sealed unsafe partial class KvStoreHandle : SafeHandle
 {
@@ -392,319 +595,488 @@ public sealed unsafe partial class KvStoreHandle : SafeHandle
         return true;
     }
 
-    public void ClearListener() => Safe.kv_clear_listener(this);
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public void Check(string? key, out string? errmsg) => Kvstore.Check(this, key, out errmsg);
 
-    public bool Contains(string? key) => Safe.kv_contains(this, key);
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public void Check(ReadOnlySpan<byte> key, out string? errmsg) => Kvstore.Check(this, key, out errmsg);
 
-    public bool Contains(ReadOnlySpan<byte> key) => Safe.kv_contains(this, key);
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public kv_status TryCheck(string? key, out string? errmsg) => Kvstore.TryCheck(this, key, out errmsg);
 
-    public nuint Count() => Safe.kv_count(this);
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public kv_status TryCheck(ReadOnlySpan<byte> key, out string? errmsg) => Kvstore.TryCheck(this, key, out errmsg);
 
-    public void CountPrefix(string? prefix, out nuint out_count) => Safe.kv_count_prefix(this, prefix, out out_count);
+    public void ClearListener() => Kvstore.ClearListener(this);
 
-    public void CountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Safe.kv_count_prefix(this, prefix, out out_count);
+    public bool Contains(string? key) => Kvstore.Contains(this, key);
 
-    public kv_status TryCountPrefix(string? prefix, out nuint out_count) => Safe.Try_kv_count_prefix(this, prefix, out out_count);
+    public bool Contains(ReadOnlySpan<byte> key) => Kvstore.Contains(this, key);
 
-    public kv_status TryCountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Safe.Try_kv_count_prefix(this, prefix, out out_count);
+    public nuint Count() => Kvstore.Count(this);
+
+    /// <summary>
+    /// How many values have a length in <c>range</c>.
+    /// </summary>
+    public nuint CountInRange(in kv_range range) => Kvstore.CountInRange(this, in range);
+
+    public void CountPrefix(string? prefix, out nuint out_count) => Kvstore.CountPrefix(this, prefix, out out_count);
+
+    public void CountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Kvstore.CountPrefix(this, prefix, out out_count);
+
+    public kv_status TryCountPrefix(string? prefix, out nuint out_count) => Kvstore.TryCountPrefix(this, prefix, out out_count);
+
+    public kv_status TryCountPrefix(ReadOnlySpan<byte> prefix, out nuint out_count) => Kvstore.TryCountPrefix(this, prefix, out out_count);
 
     /// <summary>
     /// Calls <c>visit</c> for each entry in key order; returns the number of calls.
     /// </summary>
-    public int Each(KvVisitFn? visit) => Safe.kv_each(this, visit);
+    public int Each(KvVisitFn? visit) => Kvstore.Each(this, visit);
 
     /// <summary>
     /// Writes the first <c>count</c> values (as ints) into <c>values</c>; returns how many were written.
     /// </summary>
-    public nuint FillLengths(Span<int> values) => Safe.kv_fill_lengths(this, values);
+    public nuint FillLengths(Span<int> values) => Kvstore.FillLengths(this, values);
 
     /// <summary>
     /// Returns a copy of the value (free it with kv_free_string), or NULL when the key is absent.
     /// </summary>
-    public string? Get(string? key) => Safe.kv_get(this, key);
+    public string? Get(string? key) => Kvstore.Get(this, key);
 
     /// <summary>
     /// Returns a copy of the value (free it with kv_free_string), or NULL when the key is absent.
     /// </summary>
-    public string? Get(ReadOnlySpan<byte> key) => Safe.kv_get(this, key);
+    public string? Get(ReadOnlySpan<byte> key) => Kvstore.Get(this, key);
 
     /// <summary>
     /// Non-zero when the store holds no entry.
     /// </summary>
-    public bool IsEmpty() => Safe.kv_is_empty(this);
+    public bool IsEmpty() => Kvstore.IsEmpty(this);
 
-    public string? Name() => Safe.kv_name(this);
+    /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    public string? Label() => Kvstore.Label(this);
+
+    /// <summary>
+    /// Length of a value, or 0.
+    /// store: the store
+    /// key: the key
+    /// </summary>
+    public nuint Length(string? key) => Kvstore.Length(this, key);
+
+    /// <summary>
+    /// Length of a value, or 0.
+    /// store: the store
+    /// key: the key
+    /// </summary>
+    public nuint Length(ReadOnlySpan<byte> key) => Kvstore.Length(this, key);
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public void Load(string? path) => Kvstore.Load(this, path);
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public void Load(ReadOnlySpan<byte> path) => Kvstore.Load(this, path);
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public int TryLoad(string? path) => Kvstore.TryLoad(this, path);
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public int TryLoad(ReadOnlySpan<byte> path) => Kvstore.TryLoad(this, path);
+
+    public string? Name() => Kvstore.Name(this);
 
     /// <summary>
     /// Writes the store's name (borrowed) to <c>pp_name</c>.
     /// </summary>
-    public void NameInto(out byte* pp_name) => Safe.kv_name_into(this, out pp_name);
+    public void NameInto(out byte* pp_name) => Kvstore.NameInto(this, out pp_name);
 
     /// <summary>
     /// Writes the store's name (borrowed) to <c>pp_name</c>.
     /// </summary>
-    public kv_status TryNameInto(out byte* pp_name) => Safe.Try_kv_name_into(this, out pp_name);
+    public kv_status TryNameInto(out byte* pp_name) => Kvstore.TryNameInto(this, out pp_name);
+
+    /// <summary>
+    /// The note kv_set_note kept, read now from the pointer it was given (a copy the caller frees with kv_free_string).
+    /// </summary>
+    public string? Note() => Kvstore.Note(this);
 
     /// <summary>
     /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
-    public nuint ReadBytes(string? key, Span<byte> buffer) => Safe.kv_read_bytes(this, key, buffer);
+    public nuint ReadBytes(string? key, Span<byte> buffer) => Kvstore.ReadBytes(this, key, buffer);
 
     /// <summary>
     /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
-    public nuint ReadBytes(ReadOnlySpan<byte> key, Span<byte> buffer) => Safe.kv_read_bytes(this, key, buffer);
+    public nuint ReadBytes(ReadOnlySpan<byte> key, Span<byte> buffer) => Kvstore.ReadBytes(this, key, buffer);
 
-    public void Set(string? key, string? value) => Safe.kv_set(this, key, value);
+    public void Set(string? key, string? value) => Kvstore.Set(this, key, value);
 
-    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Safe.kv_set(this, key, value);
+    public void Set(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Kvstore.Set(this, key, value);
 
-    public kv_status TrySet(string? key, string? value) => Safe.Try_kv_set(this, key, value);
+    public kv_status TrySet(string? key, string? value) => Kvstore.TrySet(this, key, value);
 
-    public kv_status TrySet(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Safe.Try_kv_set(this, key, value);
+    public kv_status TrySet(ReadOnlySpan<byte> key, ReadOnlySpan<byte> value) => Kvstore.TrySet(this, key, value);
 
-    public void SetBytes(string? key, ReadOnlySpan<byte> data) => Safe.kv_set_bytes(this, key, data);
+    public void SetBytes(string? key, ReadOnlySpan<byte> data) => Kvstore.SetBytes(this, key, data);
 
-    public void SetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Safe.kv_set_bytes(this, key, data);
+    public void SetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Kvstore.SetBytes(this, key, data);
 
-    public kv_status TrySetBytes(string? key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
+    public kv_status TrySetBytes(string? key, ReadOnlySpan<byte> data) => Kvstore.TrySetBytes(this, key, data);
 
-    public kv_status TrySetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Safe.Try_kv_set_bytes(this, key, data);
+    public kv_status TrySetBytes(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data) => Kvstore.TrySetBytes(this, key, data);
+
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public void SetFirst(string? text, out int tail) => Kvstore.SetFirst(this, text, out tail);
+
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public void SetFirst(ReadOnlySpan<byte> text, out int tail) => Kvstore.SetFirst(this, text, out tail);
+
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public kv_status TrySetFirst(string? text, out int tail) => Kvstore.TrySetFirst(this, text, out tail);
+
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public kv_status TrySetFirst(ReadOnlySpan<byte> text, out int tail) => Kvstore.TrySetFirst(this, text, out tail);
+
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    public void SetLabel(byte* label) => Kvstore.SetLabel(this, label);
 
     /// <summary>
     /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
     /// </summary>
-    public void SetListener(KvListenerFn? listener) => Safe.kv_set_listener(this, listener);
+    public void SetListener(KvListenerFn? listener) => Kvstore.SetListener(this, listener);
+
+    /// <summary>
+    /// Keeps <c>text</c> itself (not a copy) as the store's note, and reads it again on every kv_note: <c>destroy</c> frees it when
+    /// the note is replaced or the store is closed (NULL: the text is static and never freed; KV_TRANSIENT: copied now).
+    /// </summary>
+    public void SetNote(string? text) => Kvstore.SetNote(this, text);
+
+    /// <summary>
+    /// Keeps <c>text</c> itself (not a copy) as the store's note, and reads it again on every kv_note: <c>destroy</c> frees it when
+    /// the note is replaced or the store is closed (NULL: the text is static and never freed; KV_TRANSIENT: copied now).
+    /// </summary>
+    public void SetNote(ReadOnlySpan<byte> text) => Kvstore.SetNote(this, text);
+
+    /// <summary>
+    /// Widens <c>range</c> to the lengths the store holds.
+    /// </summary>
+    public void WidenRange(ref kv_range range) => Kvstore.WidenRange(this, ref range);
 }
 
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
-public static unsafe partial class Safe
+[SkipLocalsInit] // the stack buffers of string arguments are written before they are read: no zeroing per call
+public static unsafe partial class Kvstore
 {
     /// <summary>Raised with an exception thrown by a registered callback (one C calls after the registering call returned): it cannot be rethrown to a caller, and it never crosses into C.</summary>
     public static event Action<Exception>? UnhandledCallbackException;
 
     internal static void RaiseUnhandledCallbackException(Exception e) => UnhandledCallbackException?.Invoke(e);
 
-    public static KvBlobHandle kv_blob_new(nuint size)
+    public static KvBlobHandle BlobNew(nuint size)
     {
         kv_blob* __result;
         __result = Native.kv_blob_new(size);
         var __handle = new KvBlobHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_blob_new returned NULL");
+        if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_blob_new returned NULL");
         return __handle;
     }
 
-    public static int kv_blob_refcount(KvBlobHandle blob)
+    public static int BlobRefcount(KvBlobHandle blob)
     {
         ArgumentNullException.ThrowIfNull(blob);
         bool __blob_added = false;
         int __result;
-        try
-        {
-            blob.DangerousAddRef(ref __blob_added);
-            __result = Native.kv_blob_refcount((kv_blob*)blob.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__blob_added) blob.DangerousRelease();
-        }
+        blob.DangerousAddRef(ref __blob_added);
+        __result = Native.kv_blob_refcount((kv_blob*)blob.DangerousGetHandle());
+        if (__blob_added) blob.DangerousRelease();
         return __result;
     }
 
-    public static nuint kv_blob_size(KvBlobHandle blob)
+    public static nuint BlobSize(KvBlobHandle blob)
     {
         ArgumentNullException.ThrowIfNull(blob);
         bool __blob_added = false;
         nuint __result;
-        try
-        {
-            blob.DangerousAddRef(ref __blob_added);
-            __result = Native.kv_blob_size((kv_blob*)blob.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__blob_added) blob.DangerousRelease();
-        }
+        blob.DangerousAddRef(ref __blob_added);
+        __result = Native.kv_blob_size((kv_blob*)blob.DangerousGetHandle());
+        if (__blob_added) blob.DangerousRelease();
         return __result;
     }
 
-    public static void kv_clear_listener(KvStoreHandle store)
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public static void Check(KvStoreHandle store, string? key, out string? errmsg)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        try
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        errmsg = default;
+        byte* __errmsg_out = null;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            Native.kv_clear_listener((kv_store*)store.DangerousGetHandle());
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
         }
-        finally
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
+        if (__result != kv_status.KV_OK)
         {
-            if (__store_added) store.DangerousRelease();
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_check failed with code " + __result);
         }
+    }
+
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public static void Check(KvStoreHandle store, ReadOnlySpan<byte> key, out string? errmsg)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        errmsg = default;
+        byte* __errmsg_out = null;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_check failed with code " + __result);
+        }
+    }
+
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public static kv_status TryCheck(KvStoreHandle store, string? key, out string? errmsg)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        errmsg = default;
+        byte* __errmsg_out = null;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
+        return __result;
+    }
+
+    /// <summary>
+    /// Checks <c>key</c>; on failure writes a message the caller frees with kv_free_string to <c>errmsg</c>.
+    /// </summary>
+    public static kv_status TryCheck(KvStoreHandle store, ReadOnlySpan<byte> key, out string? errmsg)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        errmsg = default;
+        byte* __errmsg_out = null;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_check((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte**)&__errmsg_out);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        errmsg = Utf8Arg.ToManagedAndFree(__errmsg_out, &__Free_kv_free_string);
+        return __result;
+    }
+
+    public static void ClearListener(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        store.DangerousAddRef(ref __store_added);
+        Native.kv_clear_listener((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         CallbackRegistry.Release("kv_set_listener", (nint)store.DangerousGetHandle());
     }
 
-    public static bool kv_contains(KvStoreHandle store, string? key)
+    public static bool Contains(KvStoreHandle store, string? key)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result != 0;
     }
 
-    public static bool kv_contains(KvStoreHandle store, ReadOnlySpan<byte> key)
+    public static bool Contains(KvStoreHandle store, ReadOnlySpan<byte> key)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_contains((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result != 0;
     }
 
-    public static nuint kv_count(KvStoreHandle store)
+    public static nuint Count(KvStoreHandle store)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         nuint __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_count((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_count((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
-    public static void kv_count_prefix(KvStoreHandle store, string? prefix, out nuint out_count)
+    /// <summary>
+    /// How many values have a length in <c>range</c>.
+    /// </summary>
+    public static nuint CountInRange(KvStoreHandle store, in kv_range range)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
-        out_count = default;
-        kv_status __result;
-        try
+        nuint __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (kv_range* __range_ptr = &range)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_in_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        if (__result != kv_status.KV_OK)
-        {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
-        }
-    }
-
-    public static void kv_count_prefix(KvStoreHandle store, ReadOnlySpan<byte> prefix, out nuint out_count)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
-        out_count = default;
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        if (__result != kv_status.KV_OK)
-        {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
-        }
-    }
-
-    public static kv_status Try_kv_count_prefix(KvStoreHandle store, string? prefix, out nuint out_count)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
-        out_count = default;
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
-    public static kv_status Try_kv_count_prefix(KvStoreHandle store, ReadOnlySpan<byte> prefix, out nuint out_count)
+    public static void CountPrefix(KvStoreHandle store, string? prefix, out nuint out_count)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
         out_count = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __prefix_ptr = __prefix_utf8)
-            fixed (nuint* __out_count_ptr = &out_count)
-            {
-                __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
-            }
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
         }
-        finally
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
         {
-            if (__store_added) store.DangerousRelease();
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
         }
+    }
+
+    public static void CountPrefix(KvStoreHandle store, ReadOnlySpan<byte> prefix, out nuint out_count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        out_count = default;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
+        {
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_count_prefix failed with code " + __result);
+        }
+    }
+
+    public static kv_status TryCountPrefix(KvStoreHandle store, string? prefix, out nuint out_count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        out_count = default;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
+        {
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static kv_status TryCountPrefix(KvStoreHandle store, ReadOnlySpan<byte> prefix, out nuint out_count)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __prefix_utf8 = new Utf8Arg(prefix, stackalloc byte[Utf8Arg.StackSize]);
+        out_count = default;
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __prefix_ptr = __prefix_utf8)
+        fixed (nuint* __out_count_ptr = &out_count)
+        {
+            __result = Native.kv_count_prefix((kv_store*)store.DangerousGetHandle(), (byte*)__prefix_ptr, (nuint*)__out_count_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __prefix_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
     /// <summary>
     /// Calls <c>visit</c> for each entry in key order; returns the number of calls.
     /// </summary>
-    public static int kv_each(KvStoreHandle store, KvVisitFn? visit)
+    public static int Each(KvStoreHandle store, KvVisitFn? visit)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
@@ -728,47 +1100,36 @@ public static unsafe partial class Safe
     /// <summary>
     /// Writes the first <c>count</c> values (as ints) into <c>values</c>; returns how many were written.
     /// </summary>
-    public static nuint kv_fill_lengths(KvStoreHandle store, Span<int> values)
+    public static nuint FillLengths(KvStoreHandle store, Span<int> values)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (int* __values_ptr = values)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (int* __values_ptr = values)
-            {
-                __result = Native.kv_fill_lengths((kv_store*)store.DangerousGetHandle(), (int*)__values_ptr, (nuint)values.Length);
-            }
+            __result = Native.kv_fill_lengths((kv_store*)store.DangerousGetHandle(), (int*)__values_ptr, (nuint)values.Length);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
     }
 
     /// <summary>
     /// Returns a copy of the value (free it with kv_free_string), or NULL when the key is absent.
     /// </summary>
-    public static string? kv_get(KvStoreHandle store, string? key)
+    public static string? Get(KvStoreHandle store, string? key)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte* __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __text = Utf8Arg.ToManaged((byte*)__result);
         if (__result != null) Native.kv_free_string(__result);
         return __text;
@@ -777,24 +1138,19 @@ public static unsafe partial class Safe
     /// <summary>
     /// Returns a copy of the value (free it with kv_free_string), or NULL when the key is absent.
     /// </summary>
-    public static string? kv_get(KvStoreHandle store, ReadOnlySpan<byte> key)
+    public static string? Get(KvStoreHandle store, ReadOnlySpan<byte> key)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         byte* __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            {
-                __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
-            }
+            __result = Native.kv_get((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __text = Utf8Arg.ToManaged((byte*)__result);
         if (__result != null) Native.kv_free_string(__result);
         return __text;
@@ -803,183 +1159,318 @@ public static unsafe partial class Safe
     /// <summary>
     /// Non-zero when the store holds no entry.
     /// </summary>
-    public static bool kv_is_empty(KvStoreHandle store)
+    public static bool IsEmpty(KvStoreHandle store)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         int __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_is_empty((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return __result != 0;
+    }
+
+    /// <summary>
+    /// The label kv_set_label kept, or NULL.
+    /// </summary>
+    public static string? Label(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        byte* __result;
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_label((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
+        return Utf8Arg.ToManaged((byte*)__result);
     }
 
     /// <summary>
     /// Why the last kv_open failed, or NULL.
     /// </summary>
-    public static string? kv_last_error()
+    public static string? LastError()
     {
         byte* __result;
         __result = Native.kv_last_error();
         return Utf8Arg.ToManaged((byte*)__result);
     }
 
-    public static string? kv_name(KvStoreHandle store)
+    /// <summary>
+    /// Length of a value, or 0.
+    /// store: the store
+    /// key: the key
+    /// </summary>
+    public static nuint Length(KvStoreHandle store, string? key)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        nuint __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    /// <summary>
+    /// Length of a value, or 0.
+    /// store: the store
+    /// key: the key
+    /// </summary>
+    public static nuint Length(KvStoreHandle store, ReadOnlySpan<byte> key)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        nuint __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_length((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public static void Load(KvStoreHandle store, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        int __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
+        {
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != (int)(0))
+        {
+            throw new KvstoreException((long)__result, "kv_load failed with code " + __result + ": " + System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(System.Runtime.InteropServices.Marshal.GetLastPInvokeError()));
+        }
+    }
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public static void Load(KvStoreHandle store, ReadOnlySpan<byte> path)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        int __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
+        {
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != (int)(0))
+        {
+            throw new KvstoreException((long)__result, "kv_load failed with code " + __result + ": " + System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(System.Runtime.InteropServices.Marshal.GetLastPInvokeError()));
+        }
+    }
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public static int TryLoad(KvStoreHandle store, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        int __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
+        {
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    /// <summary>
+    /// Loads entries from the file at <c>path</c>; -1 with errno set (ENOENT...) when it cannot be opened.
+    /// </summary>
+    public static int TryLoad(KvStoreHandle store, ReadOnlySpan<byte> path)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __path_utf8 = new Utf8Arg(path, stackalloc byte[Utf8Arg.StackSize]);
+        int __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __path_ptr = __path_utf8)
+        {
+            __result = Native.kv_load((kv_store*)store.DangerousGetHandle(), (byte*)__path_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __path_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static string? Name(KvStoreHandle store)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         byte* __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            __result = Native.kv_name((kv_store*)store.DangerousGetHandle());
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_name((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
         return Utf8Arg.ToManaged((byte*)__result);
     }
 
     /// <summary>
     /// Writes the store's name (borrowed) to <c>pp_name</c>.
     /// </summary>
-    public static void kv_name_into(KvStoreHandle store, out byte* pp_name)
+    public static void NameInto(KvStoreHandle store, out byte* pp_name)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         pp_name = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte** __pp_name_ptr = &pp_name)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte** __pp_name_ptr = &pp_name)
-            {
-                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
-            }
+            __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         if (__result != kv_status.KV_OK)
         {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_name_into failed with code " + __result);
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_name_into failed with code " + __result);
         }
     }
 
     /// <summary>
     /// Writes the store's name (borrowed) to <c>pp_name</c>.
     /// </summary>
-    public static kv_status Try_kv_name_into(KvStoreHandle store, out byte* pp_name)
+    public static kv_status TryNameInto(KvStoreHandle store, out byte* pp_name)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
         pp_name = default;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte** __pp_name_ptr = &pp_name)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte** __pp_name_ptr = &pp_name)
-            {
-                __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
-            }
+            __result = Native.kv_name_into((kv_store*)store.DangerousGetHandle(), (byte**)__pp_name_ptr);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
         return __result;
+    }
+
+    /// <summary>
+    /// The note kv_set_note kept, read now from the pointer it was given (a copy the caller frees with kv_free_string).
+    /// </summary>
+    public static string? Note(KvStoreHandle store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        byte* __result;
+        store.DangerousAddRef(ref __store_added);
+        __result = Native.kv_note((kv_store*)store.DangerousGetHandle());
+        if (__store_added) store.DangerousRelease();
+        var __text = Utf8Arg.ToManaged((byte*)__result);
+        if (__result != null) Native.kv_free_string(__result);
+        return __text;
     }
 
     /// <summary>
     /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
-    public static KvStoreHandle kv_open(string? name)
+    public static KvStoreHandle Open(string? name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvStoreHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
+        if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
     }
 
     /// <summary>
     /// Opens an empty store named <c>name</c>; NULL when name is empty.
     /// </summary>
-    public static KvStoreHandle kv_open(ReadOnlySpan<byte> name)
+    public static KvStoreHandle Open(ReadOnlySpan<byte> name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new KvStoreHandle(__result);
-        if (__handle.IsInvalid) throw new KvStoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
+        if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_open returned NULL");
         return __handle;
     }
 
     /// <summary>
     /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
-    public static void kv_open_ex(string? name, out KvStoreHandle out_store)
+    public static void OpenEx(string? name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         if (__result != kv_status.KV_OK)
         {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_open_ex failed with code " + __result);
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_open_ex failed with code " + __result);
         }
     }
 
     /// <summary>
     /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
-    public static void kv_open_ex(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
+    public static void OpenEx(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         if (__result != kv_status.KV_OK)
         {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_open_ex failed with code " + __result);
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_open_ex failed with code " + __result);
         }
     }
 
     /// <summary>
     /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
-    public static kv_status Try_kv_open_ex(string? name, out KvStoreHandle out_store)
+    public static kv_status TryOpenEx(string? name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
         return __result;
     }
@@ -987,265 +1478,354 @@ public static unsafe partial class Safe
     /// <summary>
     /// Opens a store and writes it to <c>out_store</c>.
     /// </summary>
-    public static kv_status Try_kv_open_ex(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
+    public static kv_status TryOpenEx(ReadOnlySpan<byte> name, out KvStoreHandle out_store)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         kv_store* __out_store_out = null;
         kv_status __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.kv_open_ex((byte*)__name_ptr, &__out_store_out);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         out_store = new KvStoreHandle(__out_store_out);
+        return __result;
+    }
+
+    public static KvPairHandle PairNew(string? key, int number)
+    {
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_pair* __result;
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_pair_new((byte*)__key_ptr, number);
+        }
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        var __handle = new KvPairHandle(__result);
+        if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_pair_new returned NULL");
+        return __handle;
+    }
+
+    public static KvPairHandle PairNew(ReadOnlySpan<byte> key, int number)
+    {
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_pair* __result;
+        fixed (byte* __key_ptr = __key_utf8)
+        {
+            __result = Native.kv_pair_new((byte*)__key_ptr, number);
+        }
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        var __handle = new KvPairHandle(__result);
+        if (__handle.IsInvalid) throw new KvstoreException(-1, Utf8Arg.ToManaged((byte*)Native.kv_last_error()) ?? "kv_pair_new returned NULL");
+        return __handle;
+    }
+
+    /// <summary>
+    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
+    /// </summary>
+    public static nuint ReadBytes(KvStoreHandle store, string? key, Span<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        nuint __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __buffer_ptr = buffer)
+        {
+            __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
     /// <summary>
     /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
     /// </summary>
-    public static nuint kv_read_bytes(KvStoreHandle store, string? key, Span<byte> buffer)
+    public static nuint ReadBytes(KvStoreHandle store, ReadOnlySpan<byte> key, Span<byte> buffer)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
         nuint __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __buffer_ptr = buffer)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __buffer_ptr = buffer)
-            {
-                __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
-            }
+            __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
         }
-        finally
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static void Set(KvStoreHandle store, string? key, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
         {
-            if (__store_added) store.DangerousRelease();
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
         }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
+        }
+    }
+
+    public static void Set(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
+        {
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
+        }
+    }
+
+    public static kv_status TrySet(KvStoreHandle store, string? key, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
+        {
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static kv_status TrySet(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __value_ptr = __value_utf8)
+        {
+            __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        __value_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static void SetBytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
+        {
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
+        }
+    }
+
+    public static void SetBytes(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
+        {
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        if (__result != kv_status.KV_OK)
+        {
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
+        }
+    }
+
+    public static kv_status TrySetBytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
+        {
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
+        return __result;
+    }
+
+    public static kv_status TrySetBytes(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
+        kv_status __result;
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __key_ptr = __key_utf8)
+        fixed (byte* __data_ptr = data)
+        {
+            __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
+        }
+        if (__store_added) store.DangerousRelease();
+        __key_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
     /// <summary>
-    /// Copies up to <c>capacity</c> bytes of the value into <c>buffer</c>; returns the number copied.
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
     /// </summary>
-    public static nuint kv_read_bytes(KvStoreHandle store, ReadOnlySpan<byte> key, Span<byte> buffer)
+    public static void SetFirst(KvStoreHandle store, string? text, out int tail)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        nuint __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __buffer_ptr = buffer)
-            {
-                __result = Native.kv_read_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__buffer_ptr, (nuint)buffer.Length);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        return __result;
-    }
-
-    public static void kv_set(KvStoreHandle store, string? key, string? value)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        tail = default;
+        byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_first failed with code " + __result);
         }
     }
 
-    public static void kv_set(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public static void SetFirst(KvStoreHandle store, ReadOnlySpan<byte> text, out int tail)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        tail = default;
+        byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         if (__result != kv_status.KV_OK)
         {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set failed with code " + __result);
+            throw new KvstoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_first failed with code " + __result);
         }
     }
 
-    public static kv_status Try_kv_set(KvStoreHandle store, string? key, string? value)
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public static kv_status TrySetFirst(KvStoreHandle store, string? text, out int tail)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        tail = default;
+        byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.CharOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
-    public static kv_status Try_kv_set(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> value)
+    /// <summary>
+    /// Sets the first "key=value;" of <c>text</c> and writes where the rest starts to <c>tail</c>.
+    /// </summary>
+    public static kv_status TrySetFirst(KvStoreHandle store, ReadOnlySpan<byte> text, out int tail)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        using var __value_utf8 = new Utf8Arg(value, stackalloc byte[Utf8Arg.StackSize]);
+        var __text_utf8 = new Utf8Arg(text, stackalloc byte[Utf8Arg.StackSize]);
+        tail = default;
+        byte* __tail_out = null;
         kv_status __result;
-        try
+        store.DangerousAddRef(ref __store_added);
+        fixed (byte* __text_ptr = __text_utf8)
         {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __value_ptr = __value_utf8)
-            {
-                __result = Native.kv_set((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__value_ptr);
-            }
+            __result = Native.kv_set_first((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (byte**)&__tail_out);
+            tail = Utf8Arg.ByteOffset(__text_ptr, __tail_out);
         }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
+        if (__store_added) store.DangerousRelease();
+        __text_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         return __result;
     }
 
-    public static void kv_set_bytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Keeps <c>label</c> itself (no copy, no destructor): it must outlive the store.
+    /// </summary>
+    public static void SetLabel(KvStoreHandle store, byte* label)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        if (__result != kv_status.KV_OK)
-        {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
-        }
-    }
-
-    public static void kv_set_bytes(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        if (__result != kv_status.KV_OK)
-        {
-            throw new KvStoreException((long)__result, Utf8Arg.ToManaged((byte*)Native.kv_status_message((kv_status)__result)) ?? "kv_set_bytes failed with code " + __result);
-        }
-    }
-
-    public static kv_status Try_kv_set_bytes(KvStoreHandle store, string? key, ReadOnlySpan<byte> data)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        return __result;
-    }
-
-    public static kv_status Try_kv_set_bytes(KvStoreHandle store, ReadOnlySpan<byte> key, ReadOnlySpan<byte> data)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        bool __store_added = false;
-        using var __key_utf8 = new Utf8Arg(key, stackalloc byte[Utf8Arg.StackSize]);
-        kv_status __result;
-        try
-        {
-            store.DangerousAddRef(ref __store_added);
-            fixed (byte* __key_ptr = __key_utf8)
-            fixed (byte* __data_ptr = data)
-            {
-                __result = Native.kv_set_bytes((kv_store*)store.DangerousGetHandle(), (byte*)__key_ptr, (byte*)__data_ptr, (nuint)data.Length);
-            }
-        }
-        finally
-        {
-            if (__store_added) store.DangerousRelease();
-        }
-        return __result;
+        store.DangerousAddRef(ref __store_added);
+        Native.kv_set_label((kv_store*)store.DangerousGetHandle(), label);
+        if (__store_added) store.DangerousRelease();
     }
 
     /// <summary>
     /// Registers <c>listener</c> (replacing any previous one); C keeps it until kv_clear_listener or kv_close.
     /// </summary>
-    public static void kv_set_listener(KvStoreHandle store, KvListenerFn? listener)
+    public static void SetListener(KvStoreHandle store, KvListenerFn? listener)
     {
         ArgumentNullException.ThrowIfNull(store);
         bool __store_added = false;
@@ -1265,14 +1845,69 @@ public static unsafe partial class Safe
     }
 
     /// <summary>
+    /// Keeps <c>text</c> itself (not a copy) as the store's note, and reads it again on every kv_note: <c>destroy</c> frees it when
+    /// the note is replaced or the store is closed (NULL: the text is static and never freed; KV_TRANSIENT: copied now).
+    /// </summary>
+    public static void SetNote(KvStoreHandle store, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        store.DangerousAddRef(ref __store_added);
+        {
+            // C keeps this copy and frees it through the destructor passed with it.
+            byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
+            Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged<void*, void>)(delegate* unmanaged<void*, void>)&__FreeRetained);
+        }
+        if (__store_added) store.DangerousRelease();
+    }
+
+    /// <summary>
+    /// Keeps <c>text</c> itself (not a copy) as the store's note, and reads it again on every kv_note: <c>destroy</c> frees it when
+    /// the note is replaced or the store is closed (NULL: the text is static and never freed; KV_TRANSIENT: copied now).
+    /// </summary>
+    public static void SetNote(KvStoreHandle store, ReadOnlySpan<byte> text)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        store.DangerousAddRef(ref __store_added);
+        {
+            // C keeps this copy and frees it through the destructor passed with it.
+            byte* __text_ptr = RetainedCopy.Of(text, out int __text_length);
+            Native.kv_set_note((kv_store*)store.DangerousGetHandle(), (byte*)__text_ptr, (delegate* unmanaged<void*, void>)(delegate* unmanaged<void*, void>)&__FreeRetained);
+        }
+        if (__store_added) store.DangerousRelease();
+    }
+
+    /// <summary>
     /// The message for a status code.
     /// </summary>
-    public static string? kv_status_message(kv_status status)
+    public static string? StatusMessage(kv_status status)
     {
         byte* __result;
         __result = Native.kv_status_message(status);
         return Utf8Arg.ToManaged((byte*)__result);
     }
+
+    /// <summary>
+    /// Widens <c>range</c> to the lengths the store holds.
+    /// </summary>
+    public static void WidenRange(KvStoreHandle store, ref kv_range range)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        bool __store_added = false;
+        store.DangerousAddRef(ref __store_added);
+        fixed (kv_range* __range_ptr = &range)
+        {
+            Native.kv_widen_range((kv_store*)store.DangerousGetHandle(), (kv_range*)__range_ptr);
+        }
+        if (__store_added) store.DangerousRelease();
+    }
+
+    /// <summary>The destructor C calls when it no longer needs retained data the safe layer copied into native memory.</summary>
+    [UnmanagedCallersOnly]
+    private static void __FreeRetained(void* data) => NativeMemory.Free(data);
+
+    private static void __Free_kv_free_string(byte* text) => Native.kv_free_string(text);
 
     [UnmanagedCallersOnly]
     private static void __KvListenerFnTrampoline(void* arg0, byte* arg1)

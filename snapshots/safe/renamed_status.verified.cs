@@ -59,10 +59,10 @@ public static unsafe partial class Native
 }
 
 /// <summary>Thrown by the safe layer when a native function reports failure or returns no object.</summary>
-public sealed class RenamedStatusException : Exception
+public sealed class RenamedStatusLibraryException : Exception
 {
     /// <summary>Creates the exception for <paramref name="code"/>.</summary>
-    public RenamedStatusException(long code, string message) : base(message) => Code = code;
+    public RenamedStatusLibraryException(long code, string message) : base(message) => Code = code;
 
     /// <summary>The status code the function returned (-1 when it returned NULL).</summary>
     public long Code { get; }
@@ -78,6 +78,7 @@ internal unsafe ref struct Utf8Arg
     private readonly bool _isNull;
 
     /// <summary>Encodes <paramref name="value"/>; null stays a null pointer. An embedded NUL throws.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Utf8Arg(string? value, Span<byte> stack)
     {
         _rented = null;
@@ -111,6 +112,9 @@ internal unsafe ref struct Utf8Arg
     /// <summary>For <c>fixed</c>: the first byte, or a null reference for a null string.</summary>
     public readonly ref byte GetPinnableReference() => ref _isNull ? ref Unsafe.NullRef<byte>() : ref MemoryMarshal.GetReference(_bytes);
 
+    /// <summary>The UTF-8 length in bytes, without the terminator (0 for a null string).</summary>
+    public readonly int Length => _isNull ? 0 : _bytes.Length - 1;
+
     /// <summary>Returns a pooled buffer.</summary>
     public void Dispose()
     {
@@ -121,10 +125,25 @@ internal unsafe ref struct Utf8Arg
 
     /// <summary>Copies a NUL-terminated UTF-8 string; null stays null.</summary>
     public static string? ToManaged(byte* value) => value == null ? null : Marshal.PtrToStringUTF8((nint)value);
+
+    /// <summary>Copies a NUL-terminated UTF-8 string C allocated, then frees it through <paramref name="free"/>.</summary>
+    public static string? ToManagedAndFree(byte* value, delegate*<byte*, void> free)
+    {
+        if (value == null) return null;
+        var text = Marshal.PtrToStringUTF8((nint)value);
+        free(value);
+        return text;
+    }
+
+    /// <summary>Where <paramref name="at"/> points in the UTF-8 text starting at <paramref name="start"/>: an index in the string it was encoded from, -1 for NULL.</summary>
+    public static int CharOffset(byte* start, byte* at) => at == null ? -1 : System.Text.Encoding.UTF8.GetCharCount(new ReadOnlySpan<byte>(start, (int)(at - start)));
+
+    /// <summary>Where <paramref name="at"/> points in the bytes starting at <paramref name="start"/>, -1 for NULL.</summary>
+    public static int ByteOffset(byte* start, byte* at) => at == null ? -1 : (int)(at - start);
 }
 
 /// <summary>
-/// Owns a <c>rs_ctx*</c>; releases it with <c>rs_close</c> exactly once (Dispose, or the finalizer).
+/// Owns a <c>rs_ctx*</c>; releases it with <c>rs_close</c> exactly once (Dispose, or the finalizer): no method releases it.
 /// </summary>
 public sealed unsafe partial class RsCtxHandle : SafeHandle
 {
@@ -149,37 +168,40 @@ public sealed unsafe partial class RsCtxHandle : SafeHandle
         return true;
     }
 
-    public void Run(int steps) => Safe.Run(this, steps);
+    public void Run(int steps) => RenamedStatusLibrary.Run(this, steps);
 
-    public Status TryRun(int steps) => Safe.Try_Run(this, steps);
+    public Status TryRun(int steps) => RenamedStatusLibrary.TryRun(this, steps);
 }
 
 /// <summary>Safe overloads over <see cref="Native"/>: strings, handles, spans, out parameters, status exceptions and callbacks.</summary>
-public static unsafe partial class Safe
+[SkipLocalsInit] // the stack buffers of string arguments are written before they are read: no zeroing per call
+public static unsafe partial class RenamedStatusLibrary
 {
     public static RsCtxHandle Open(string? name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         Ctx* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.Open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new RsCtxHandle(__result);
-        if (__handle.IsInvalid) throw new RenamedStatusException(-1, "Open returned NULL");
+        if (__handle.IsInvalid) throw new RenamedStatusLibraryException(-1, "Open returned NULL");
         return __handle;
     }
 
     public static RsCtxHandle Open(ReadOnlySpan<byte> name)
     {
-        using var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
+        var __name_utf8 = new Utf8Arg(name, stackalloc byte[Utf8Arg.StackSize]);
         Ctx* __result;
         fixed (byte* __name_ptr = __name_utf8)
         {
             __result = Native.Open((byte*)__name_ptr);
         }
+        __name_utf8.Dispose(); // no finally: an exception leaves a pooled array to the GC, which is harmless
         var __handle = new RsCtxHandle(__result);
-        if (__handle.IsInvalid) throw new RenamedStatusException(-1, "Open returned NULL");
+        if (__handle.IsInvalid) throw new RenamedStatusLibraryException(-1, "Open returned NULL");
         return __handle;
     }
 
@@ -188,35 +210,23 @@ public static unsafe partial class Safe
         ArgumentNullException.ThrowIfNull(ctx);
         bool __ctx_added = false;
         Status __result;
-        try
-        {
-            ctx.DangerousAddRef(ref __ctx_added);
-            __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
-        }
-        finally
-        {
-            if (__ctx_added) ctx.DangerousRelease();
-        }
+        ctx.DangerousAddRef(ref __ctx_added);
+        __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
+        if (__ctx_added) ctx.DangerousRelease();
         if (__result != Status.Ok)
         {
-            throw new RenamedStatusException((long)__result, "Run failed with code " + __result);
+            throw new RenamedStatusLibraryException((long)__result, "Run failed with code " + __result);
         }
     }
 
-    public static Status Try_Run(RsCtxHandle ctx, int steps)
+    public static Status TryRun(RsCtxHandle ctx, int steps)
     {
         ArgumentNullException.ThrowIfNull(ctx);
         bool __ctx_added = false;
         Status __result;
-        try
-        {
-            ctx.DangerousAddRef(ref __ctx_added);
-            __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
-        }
-        finally
-        {
-            if (__ctx_added) ctx.DangerousRelease();
-        }
+        ctx.DangerousAddRef(ref __ctx_added);
+        __result = Native.Run((Ctx*)ctx.DangerousGetHandle(), steps);
+        if (__ctx_added) ctx.DangerousRelease();
         return __result;
     }
 }

@@ -53,6 +53,38 @@ public sealed record SafeWrapperConfig
     [JsonPropertyName("bool_returns")]
     public List<string> BoolReturns { get; set; } = [];
 
+    /// <summary>
+    /// Function (name, glob or /regex/) → the parameter C keeps after the call returns. Paired with a destructor-callback
+    /// parameter, the safe layer gives C memory it owns (or the transient sentinel); without one, the parameter stays
+    /// raw: the safe layer never hands a temporary to a parameter C may keep.
+    /// </summary>
+    [JsonPropertyName("retains")]
+    public Dictionary<string, string> Retains { get; set; } = [];
+
+    /// <summary>
+    /// The value of the API's "copy it now" destructor sentinel (sqlite3's <c>SQLITE_TRANSIENT</c> is
+    /// <c>((sqlite3_destructor_type)-1)</c>: -1). Set, retained data is passed from a temporary with this sentinel and
+    /// the library copies it; unset, the safe layer copies into native memory C frees through the destructor.
+    /// </summary>
+    [JsonPropertyName("transient_destructor")]
+    public long? TransientDestructor { get; set; }
+
+    /// <summary>Function → the function freeing the strings it writes to its <c>char**</c> parameters (→ <c>out string?</c>).</summary>
+    [JsonPropertyName("owned_out_strings")]
+    public Dictionary<string, string> OwnedOutStrings { get; set; } = [];
+
+    /// <summary>Names in the safe layer: <c>dotnet</c> (default: PascalCase without the library prefix) or <c>c</c> (C names).</summary>
+    [JsonPropertyName("names")]
+    public string Names { get; set; } = "dotnet";
+
+    /// <summary>The static class of functions that take no handle first (default: the library name in PascalCase).</summary>
+    [JsonPropertyName("class_name")]
+    public string? ClassName { get; set; }
+
+    /// <summary>The prefix removed from C names (default: the prefix shared by the library's functions, such as <c>sqlite3_</c>).</summary>
+    [JsonPropertyName("prefix")]
+    public string? Prefix { get; set; }
+
     /// <summary>Functions never wrapped.</summary>
     [JsonPropertyName("exclude")]
     public List<string> Exclude { get; set; } = [];

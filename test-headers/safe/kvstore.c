@@ -1,11 +1,13 @@
 #include "kvstore.h"
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+#include <errno.h>
 
 #define KV_MAX 64
 
 struct entry { char *key; unsigned char *value; size_t length; };
-struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; kv_listener_fn listener; void *listener_data; };
+struct kv_store { char *name; struct entry entries[KV_MAX]; size_t count; kv_listener_fn listener; void *listener_data; const char *note; kv_destructor note_destroy; const char *label; };
 struct kv_blob { size_t size; int refs; unsigned char *data; };
 
 static int live;
@@ -31,6 +33,7 @@ void kv_close(kv_store *store)
 {
     if (store == NULL) return;
     for (size_t i = 0; i < store->count; i++) { free(store->entries[i].key); free(store->entries[i].value); }
+    kv_set_note(store, NULL, NULL);
     free(store->name);
     free(store);
     live--;
@@ -162,3 +165,93 @@ void kv_blob_unref(kv_blob *blob)
 size_t kv_blob_size(const kv_blob *blob) { return blob->size; }
 int kv_blob_refcount(const kv_blob *blob) { return blob->refs; }
 int kv_live_objects(void) { return live; }
+
+static int notes_destroyed;
+
+void kv_set_note(kv_store *store, const char *text, kv_destructor destroy)
+{
+    if (store->note != NULL && store->note_destroy != NULL) { store->note_destroy((void *)store->note); notes_destroyed++; }
+    if (destroy == KV_TRANSIENT) { text = text ? strdup(text) : NULL; destroy = free; }
+    store->note = text;
+    store->note_destroy = destroy;
+}
+
+char *kv_note(const kv_store *store) { return store->note ? strdup(store->note) : NULL; }
+
+int kv_notes_destroyed(void) { return notes_destroyed; }
+
+int kv_load(kv_store *store, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (f == NULL) return -1;
+    char line[512];
+    while (fgets(line, sizeof line, f))
+    {
+        char *eq = strchr(line, '=');
+        if (eq == NULL) continue;
+        *eq = '\0';
+        line[strcspn(eq + 1, "\n") + (size_t)(eq + 1 - line)] = '\0';
+        kv_set(store, line, eq + 1);
+    }
+    fclose(f);
+    return 0;
+}
+
+kv_pair *kv_pair_new(const char *key, int number)
+{
+    kv_pair *p = malloc(sizeof *p);
+    p->key = strdup(key);
+    p->number = number;
+    live++;
+    return p;
+}
+
+void kv_pair_free(kv_pair *pair) { free(pair->key); free(pair); live--; }
+
+size_t kv_count_in_range(const kv_store *store, const kv_range *range)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < store->count; i++) n += store->entries[i].length >= range->shortest && store->entries[i].length <= range->longest;
+    return n;
+}
+
+void kv_widen_range(const kv_store *store, kv_range *range)
+{
+    for (size_t i = 0; i < store->count; i++)
+    {
+        if (store->entries[i].length < range->shortest) range->shortest = store->entries[i].length;
+        if (store->entries[i].length > range->longest) range->longest = store->entries[i].length;
+    }
+}
+
+kv_status kv_check(kv_store *store, const char *key, char **errmsg)
+{
+    if (find(store, key) != NULL) { *errmsg = NULL; return KV_OK; }
+    const char *prefix = "no such key: ";
+    *errmsg = malloc(strlen(prefix) + strlen(key) + 1);
+    strcpy(*errmsg, prefix);
+    strcat(*errmsg, key);
+    return KV_NOT_FOUND;
+}
+
+kv_status kv_set_first(kv_store *store, const char *text, const char **tail)
+{
+    const char *eq = strchr(text, '='), *end = eq ? strchr(eq, ';') : NULL;
+    if (eq == NULL || end == NULL) { *tail = text; return KV_INVALID; }
+    char *key = strndup(text, (size_t)(eq - text)), *value = strndup(eq + 1, (size_t)(end - eq - 1));
+    kv_status status = kv_set(store, key, value);
+    free(key);
+    free(value);
+    *tail = end + 1;
+    return status;
+}
+
+size_t kv_length(const kv_store *store, const char *key)
+{
+    struct entry *e = find((kv_store *)store, key);
+    return e ? e->length : 0;
+}
+
+void kv_set_label(kv_store *store, const char *label) { store->label = label; }
+
+const char *kv_label(const kv_store *store) { return store->label; }

@@ -35,6 +35,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
 
+    public static readonly DiagnosticDescriptor SafeConfigMatchesNothing = new("BG0080", DiagnosticSeverity.Error, "a safe-config entry matches no declaration");
+    public static readonly DiagnosticDescriptor SafeConfigDoesNotFit = new("BG0081", DiagnosticSeverity.Error, "a safe-config entry names a declaration of the wrong shape");
     public static readonly DiagnosticDescriptor ZeroSizeRecord = new("BG0060", DiagnosticSeverity.Warning, "record has size 0 in C (GNU extension); its C# struct has 1 byte");
 
     public static readonly DiagnosticDescriptor ExcludedTypeUsed = new("BG0040", DiagnosticSeverity.Error, "an excluded type is used by a kept declaration");
@@ -57,6 +59,6 @@ public static class DiagnosticCodes
         UnsupportedType, VariadicFunction, StaticFunction, MacroNotEvaluated, FunctionLikeMacro, UnsupportedCallingConvention,
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
-        ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName,
+        ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
     ];
 }

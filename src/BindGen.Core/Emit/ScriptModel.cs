@@ -193,9 +193,11 @@ public static class ScriptModel
         ["raw_class_name"] = safe.RawClassName,
         ["exception_name"] = safe.ExceptionName,
         ["has_registered_callbacks"] = safe.HasRegisteredCallbacks,
+        ["out_string_frees"] = Lines(safe.OutStringFrees),
+        ["free_trampolines"] = Array(safe.FreeTrampolines, t => new ScriptObject { ["name"] = t.Name, ["call_conv_type"] = t.CallConvType }),
         ["handles"] = Array(safe.Handles, h => new ScriptObject
         {
-            ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["doc"] = Lines(h.Doc),
+            ["name"] = h.Name, ["raw_type"] = h.RawType, ["release"] = h.Release, ["add_ref"] = h.AddRef, ["add_ref_returns_void"] = h.AddRefReturnsVoid, ["is_complete"] = h.IsComplete, ["doc"] = Lines(h.Doc),
             ["methods"] = Array(h.Methods, m => new ScriptObject
             {
                 ["name"] = m.Name, ["target"] = m.Target, ["return_type"] = m.ReturnType, ["doc"] = Lines(m.Doc), ["parameters"] = Array(m.Parameters, SafeParameter),
@@ -207,6 +209,7 @@ public static class ScriptModel
             ["free_function"] = f.FreeFunction, ["return_handle"] = f.ReturnHandle, ["success_values"] = Lines(f.SuccessValues),
             ["error"] = f.Error is null ? null : new ScriptObject { ["function"] = f.Error.Function, ["kind"] = f.Error.Kind, ["argument"] = f.Error.Argument, ["argument_type"] = f.Error.ArgumentType },
             ["parameters"] = Array(f.Parameters, SafeParameter), ["is_span_variant"] = f.IsSpanVariant, ["has_callbacks"] = f.HasCallbacks, ["unregisters"] = f.Unregisters, ["registry_key"] = f.RegistryKey, ["doc"] = Lines(f.Doc),
+            ["transient_destructor"] = f.TransientDestructor,
         }),
         ["callbacks"] = Array(safe.Callbacks, c => new ScriptObject
         {
@@ -219,6 +222,6 @@ public static class ScriptModel
     {
         ["kind"] = p.Kind, ["name"] = p.Name, ["local"] = p.Local, ["partner_local"] = p.PartnerLocal, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
         ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline, ["registration"] = p.Registration,
-        ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier,
+        ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier, ["transient"] = p.Transient, ["free"] = p.Free,
     };
 }

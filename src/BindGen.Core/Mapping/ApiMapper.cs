@@ -138,9 +138,11 @@ public static class ApiMapper
         CsSafeApi? safe = null;
         if (options.SafeWrappers)
         {
-            var bound = functions.Select(f => f.EntryPoint).ToHashSet(StringComparer.Ordinal);
-            var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], safeConfig ?? new SafeWrapperConfig());
-            safe = SafeMapper.Map(api, shape, types, functions, options, enums);
+            var bound = functions.Select(f => f.CName.Length > 0 ? f.CName : f.EntryPoint).ToHashSet(StringComparer.Ordinal);
+            var config = safeConfig ?? new SafeWrapperConfig();
+            Passes.SafeConfigCheck.Check(api, config, diagnostics);
+            var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], config);
+            safe = SafeMapper.Map(api, shape, types, functions, options, enums, config);
         }
 
         return new CsApi

@@ -210,6 +210,8 @@ public sealed record CsFunction
     public required string Name { get; init; }
     /// <summary>Exported symbol.</summary>
     public required string EntryPoint { get; init; }
+    /// <summary>The C function's name (differs from <see cref="EntryPoint"/> for functions called through the shim).</summary>
+    public string CName { get; init; } = "";
     /// <summary>Return type.</summary>
     public required string ReturnType { get; init; }
     /// <summary>C spelling of the return type when different.</summary>

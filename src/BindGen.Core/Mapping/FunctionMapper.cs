@@ -84,6 +84,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         {
             Name = naming.Of(function.Name, NameKind.Function),
             EntryPoint = entryPoint,
+            CName = function.Name,
             ReturnType = ret.Text!,
             ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
             FromShim = shimmed,

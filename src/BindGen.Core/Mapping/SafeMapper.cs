@@ -20,14 +20,16 @@ public sealed class SafeMapper
     {
         _api = api;
         _types = types;
-        // A function renamed by a macro is imported twice, by both names: the safe layer wraps the first.
-        _raw = raw.GroupBy(f => f.EntryPoint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // By C name: a function called through the shim has another entry point (rc_decref → rc_decref__bindgen_wrap).
+        _raw = raw.GroupBy(f => f.CName.Length > 0 ? f.CName : f.EntryPoint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Maps the shapes; <paramref name="raw"/> are the raw layer's functions.</summary>
-    public static CsSafeApi Map(CApi api, SafeApiShape shape, TypeMapper types, IEnumerable<CsFunction> raw, GeneratorOptions options, IEnumerable<CsEnum> enums)
+    public static CsSafeApi Map(CApi api, SafeApiShape shape, TypeMapper types, IEnumerable<CsFunction> raw, GeneratorOptions options, IEnumerable<CsEnum> enums, SafeWrapperConfig? config = null)
     {
+        config ??= new SafeWrapperConfig();
         var mapper = new SafeMapper(api, types, raw);
+        var names = SafeNames.For(config, options, api.Functions.Select(f => f.Name));
         mapper._enums = enums.ToDictionary(e => e.Name, StringComparer.Ordinal);
         foreach (var h in shape.Handles)
         {
@@ -40,16 +42,17 @@ public sealed class SafeMapper
         {
             if (!mapper._raw.ContainsKey(f.Function.Name)) continue;
             var safe = mapper.MapFunction(f, shape.ErrorMessageFunctions);
+            safe = safe with { Name = names.Static(safe.BaseName) };
             var variants = new List<CsSafeFunction> { safe };
             if (safe.ReturnKind is "status_void" or "status_code")
             {
                 // TryX: the same call returning the status code instead of throwing.
-                variants.Add(safe with { Name = "Try_" + safe.Name, IsTryVariant = true, ReturnKind = "plain", ReturnType = safe.RawReturnType, Error = null, SuccessValues = [] });
+                variants.Add(safe with { Name = names.Try(safe.Name), IsTryVariant = true, ReturnKind = "plain", ReturnType = safe.RawReturnType, Error = null, SuccessValues = [] });
             }
             foreach (var v in variants)
             {
                 functions.Add(v);
-                if (v.Parameters.Any(p => p.Kind == "string")) functions.Add(SpanVariant(v));
+                if (v.Parameters.Any(p => p.Kind is "string" or "retained_string")) functions.Add(SpanVariant(v));
             }
         }
 
@@ -59,16 +62,20 @@ public sealed class SafeMapper
             RawType = mapper._handleRawTypes[h.RecordKey],
             Release = mapper._raw[h.Release.Name].Name,
             AddRef = h.AddRef is not null && mapper._raw.TryGetValue(h.AddRef.Name, out var addRef) ? addRef.Name : null,
-            Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions),
-            Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer)."],
+            AddRefReturnsVoid = h.AddRef is not null && SafeShapes.Strip(api, h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
+            IsComplete = api.Record(h.RecordKey).IsComplete,
+            Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions, names),
+            Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer): no method releases it."],
         }).ToImmutableArray();
 
-        var last = options.Namespace.Split('.')[^1];
         return new CsSafeApi
         {
-            ClassName = "Safe",
+            ClassName = names.ClassName,
             RawClassName = options.ClassName,
-            ExceptionName = Pascal(last) + "Exception",
+            ExceptionName = names.ExceptionName,
+            OutStringFrees = [.. functions.SelectMany(f => f.Parameters).Where(p => p.Kind == "out_string").Select(p => p.Free!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            FreeTrampolines = [.. functions.SelectMany(f => f.Parameters).Where(p => p.Kind == "destructor" && p.Trampoline is not null)
+                .Select(p => new CsSafeFreeTrampoline(p.Trampoline!, p.Delegate!)).DistinctBy(t => t.Name).OrderBy(t => t.Name, StringComparer.Ordinal)],
             Handles = handles,
             Functions = [.. functions],
             Callbacks = [.. mapper._callbacks.Values.OrderBy(c => c.Name, StringComparer.Ordinal)],
@@ -81,10 +88,11 @@ public sealed class SafeMapper
         var f = shape.Function;
         var raw = _raw[f.Name];
         var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
+        var parameterNames = SafeParameterNames.For(_api, f, shape, _handleNames);
         for (int i = 0; i < shape.Parameters.Length; i++)
         {
             var role = shape.Parameters[i];
-            var rp = raw.Parameters[i];
+            var rp = raw.Parameters[i] with { Name = parameterNames[i] };
             var p = new CsSafeParameter { Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type };
             switch (role.Kind)
             {
@@ -106,20 +114,48 @@ public sealed class SafeMapper
                 case SafeParamKind.Buffer:
                 {
                     var element = rp.Type == "void*" ? "byte" : rp.Type[..^1];
-                    p = p with { Kind = "buffer", Type = (role.IsConst ? "ReadOnlySpan<" : "Span<") + element + ">", ElementType = element, Partner = raw.Parameters[role.Partner].Name };
+                    p = p with { Kind = "buffer", Type = (role.IsConst ? "ReadOnlySpan<" : "Span<") + element + ">", ElementType = element, Partner = parameterNames[role.Partner] };
                     break;
                 }
                 case SafeParamKind.BufferLength:
-                    p = p with { Kind = "buffer_length", Type = "", Partner = raw.Parameters[role.Partner].Name };
+                    p = p with { Kind = "buffer_length", Type = "", Partner = parameterNames[role.Partner] };
                     break;
                 case SafeParamKind.Callback:
                 {
                     var callback = Callback(f, i, raw);
-                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = raw.Parameters[role.Partner].Name, Registration = role.Registration };
+                    p = p with { Kind = "callback", Type = callback.Name + "?", Delegate = callback.Name, Trampoline = callback.Trampoline, Partner = parameterNames[role.Partner], Registration = role.Registration };
                     break;
                 }
                 case SafeParamKind.UserData:
-                    p = p with { Kind = "user_data", Type = "", Partner = raw.Parameters[role.Partner].Name };
+                    p = p with { Kind = "user_data", Type = "", Partner = parameterNames[role.Partner] };
+                    break;
+                case SafeParamKind.Retained:
+                    p = p with { Kind = role.IsText ? "retained_string" : "retained_span", Type = role.IsText ? "string?" : "ReadOnlySpan<byte>", Partner = role.Length >= 0 ? parameterNames[role.Length] : null };
+                    break;
+                case SafeParamKind.RetainedLength:
+                    p = p with { Kind = "retained_length", Type = "", Partner = parameterNames[role.Partner] };
+                    break;
+                case SafeParamKind.Destructor:
+                {
+                    var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, f.Parameters[i].Type)).Pointee);
+                    // The destructor's convention as the function pointer type says it: none where C uses the default.
+                    var conv = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) ?? "";
+                    p = shape.TransientDestructor is { } sentinel
+                        ? p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Transient = sentinel.ToString(CultureInfo.InvariantCulture) }
+                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv, Delegate = conv.Length > 0 ? "CallConv" + conv : "" };
+                    break;
+                }
+                case SafeParamKind.OwnedStringOut:
+                    p = p with { Kind = "out_string", Type = "string?", Free = _raw.TryGetValue(role.FreeFunction!.Name, out var outFree) ? outFree.Name : role.FreeFunction.Name };
+                    break;
+                case SafeParamKind.TailOffset:
+                    p = p with { Kind = "tail_offset", Type = "int", Partner = parameterNames[role.Length] };
+                    break;
+                case SafeParamKind.InRecord:
+                    p = p with { Kind = "in_record", Type = rp.Type[..^1] };
+                    break;
+                case SafeParamKind.RefRecord:
+                    p = p with { Kind = "ref_record", Type = rp.Type[..^1] };
                     break;
             }
             parameters.Add(p);
@@ -155,8 +191,9 @@ public sealed class SafeMapper
                 break;
         }
 
-        // Imported with SetLastError (--set-last-error): without a message function of the library, the failure says errno's text.
-        if (error is null && raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
+        // Imported with SetLastError (--set-last-error): the user said this function reports through errno, so the failure
+        // says errno's text, before any message function of the library (kv_status_message knows kv_status, not errno).
+        if (raw.SetLastError && kind is "handle" or "status_void" or "status_code") error = new CsSafeError("", "errno", null, null);
 
         return new CsSafeFunction
         {
@@ -172,6 +209,7 @@ public sealed class SafeMapper
             Error = error,
             Parameters = parameters.ToImmutable(),
             HasCallbacks = parameters.Any(p => p.Kind == "callback"),
+            TransientDestructor = shape.TransientDestructor?.ToString(CultureInfo.InvariantCulture),
             Unregisters = shape.Unregisters,
             RegistryKey = parameters.FirstOrDefault(p => p.Kind == "handle")?.Name,
             Doc = raw.Doc,
@@ -236,19 +274,36 @@ public sealed class SafeMapper
     private static CsSafeFunction SpanVariant(CsSafeFunction f) => f with
     {
         IsSpanVariant = true,
-        Parameters = [.. f.Parameters.Select(p => p.Kind == "string" ? p with { Kind = "string_span", Type = "ReadOnlySpan<byte>" } : p)],
+        Parameters = [.. f.Parameters.Select(p => p.Kind switch
+        {
+            "string" => p with { Kind = "string_span", Type = "ReadOnlySpan<byte>" },
+            "retained_string" => p with { Kind = "retained_utf8", Type = "ReadOnlySpan<byte>" },
+            _ => p,
+        })],
     };
 
-    private static ImmutableArray<CsSafeMethod> Methods(string handle, string cName, List<CsSafeFunction> functions)
+    private static ImmutableArray<CsSafeMethod> Methods(string handle, string cName, List<CsSafeFunction> functions, SafeNames names)
     {
         var methods = new List<CsSafeMethod>();
-        var used = new HashSet<string>(StringComparer.Ordinal) { "Dispose", "Close", "Equals", "GetHashCode", "ToString", "GetType", "Handle", "IsInvalid", "IsClosed", "Clone", "SetHandleAsInvalid" };
+        // Members a SafeHandle subclass inherits or declares: a method of the same name would hide one (CS0108) or clash.
+        var used = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Dispose", "Close", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "Handle",
+            "IsInvalid", "IsClosed", "Clone", "SetHandle", "SetHandleAsInvalid", "ReleaseHandle", "DangerousAddRef", "DangerousRelease",
+            "DangerousGetHandle", "DangerousGetPointer", "Value", handle,
+        };
+        var chosen = new Dictionary<(string, bool), string>();
         foreach (var f in functions)
         {
             var first = f.Parameters.FirstOrDefault(p => p.IsVisible);
             if (first is null || first.Kind != "handle" || first.HandleType != handle) continue;
-            var name = (f.IsTryVariant ? "Try" : "") + MethodName(f.BaseName, cName);
-            if (!f.IsSpanVariant && !used.Add(name)) name = f.Name;
+            if (!chosen.TryGetValue((f.BaseName, f.IsTryVariant), out var name))
+            {
+                var wanted = names.Method(f.BaseName, cName, f.IsTryVariant);
+                name = wanted;
+                for (int n = 2; !used.Add(name); n++) name = names.Renamed(wanted, n);
+                chosen[(f.BaseName, f.IsTryVariant)] = name;
+            }
             methods.Add(new CsSafeMethod(name, f.Name, f.ReturnType, [.. f.Parameters.Where(p => p.IsVisible).Skip(1)], f.Doc));
         }
         return [.. methods];

@@ -19,6 +19,10 @@ public sealed record CsSafeApi
     public bool HasRegisteredCallbacks { get; init; }
     /// <summary>Delegate types and their trampolines.</summary>
     public ImmutableArray<CsSafeCallback> Callbacks { get; init; } = [];
+    /// <summary>Raw functions freeing <c>out string?</c> results (each gets a managed-callable wrapper).</summary>
+    public ImmutableArray<string> OutStringFrees { get; init; } = [];
+    /// <summary>Destructors C calls to free retained data the safe layer copied into native memory, one per calling convention.</summary>
+    public ImmutableArray<CsSafeFreeTrampoline> FreeTrampolines { get; init; } = [];
 }
 
 /// <summary>A SafeHandle over an opaque C type.</summary>
@@ -32,6 +36,10 @@ public sealed record CsSafeHandle
     public required string Release { get; init; }
     /// <summary>Raw function adding a reference, or null.</summary>
     public string? AddRef { get; init; }
+    /// <summary>True when the add-reference function returns nothing (an incref): the clone wraps the same pointer.</summary>
+    public bool AddRefReturnsVoid { get; init; }
+    /// <summary>True when the struct is complete (a configured release function): a <c>Value</c> copy of its fields.</summary>
+    public bool IsComplete { get; init; }
     /// <summary>Instance methods: safe functions taking this handle first.</summary>
     public ImmutableArray<CsSafeMethod> Methods { get; init; } = [];
     /// <summary>Doc lines.</summary>
@@ -74,6 +82,8 @@ public sealed record CsSafeFunction
     public string? RegistryKey { get; init; }
     /// <summary>The registering function whose callbacks this one unregisters (its first handle is the key), or null.</summary>
     public string? Unregisters { get; init; }
+    /// <summary>The transient destructor sentinel passed with retained data (the library copies), or null (C owns a native copy).</summary>
+    public string? TransientDestructor { get; init; }
     /// <summary>True when callbacks are involved (exceptions captured and rethrown).</summary>
     public bool HasCallbacks { get; init; }
     /// <summary>Doc lines.</summary>
@@ -87,7 +97,7 @@ public sealed record CsSafeError(string Function, string Kind, string? Argument,
 /// <summary>A parameter of a safe overload.</summary>
 public sealed record CsSafeParameter
 {
-    /// <summary>plain, bool, string, handle, out_handle, out_value, buffer, buffer_length, callback, user_data.</summary>
+    /// <summary>plain, bool, string, string_span, handle, out_handle, out_value, buffer, buffer_length, callback, user_data, retained_string, retained_utf8, retained_span, retained_length, destructor, out_string, tail_offset, in_record, ref_record.</summary>
     public required string Kind { get; init; }
     /// <summary>Name.</summary>
     public required string Name { get; init; }
@@ -107,16 +117,26 @@ public sealed record CsSafeParameter
     public string? Delegate { get; init; }
     /// <summary>For a callback kept after the call: the registering function (registry key), else null.</summary>
     public string? Registration { get; init; }
-    /// <summary>Trampoline method of a callback.</summary>
+    /// <summary>Trampoline method of a callback, or the free function passed as a destructor.</summary>
     public string? Trampoline { get; init; }
+    /// <summary>A destructor: the transient sentinel's value (the library copies), or null.</summary>
+    public string? Transient { get; init; }
+    /// <summary>An owned output string: the raw function freeing it.</summary>
+    public string? Free { get; init; }
     /// <summary>The name without its keyword escape, for the locals derived from it (<c>@out</c> → <c>__out_added</c>).</summary>
     public string Local => Name.TrimStart('@');
     /// <summary>The partner's name without its keyword escape.</summary>
     public string? PartnerLocal => Partner?.TrimStart('@');
     /// <summary>True when visible in the safe signature.</summary>
-    public bool IsVisible => Kind is not ("buffer_length" or "user_data");
-    /// <summary>"out " for out parameters, else empty.</summary>
-    public string Modifier => Kind is "out_handle" or "out_value" ? "out " : "";
+    public bool IsVisible => Kind is not ("buffer_length" or "user_data" or "retained_length" or "destructor");
+    /// <summary>"out ", "in ", "ref " or empty.</summary>
+    public string Modifier => Kind switch
+    {
+        "out_handle" or "out_value" or "out_string" or "tail_offset" => "out ",
+        "in_record" => "in ",
+        "ref_record" => "ref ",
+        _ => "",
+    };
 }
 
 /// <summary>A managed delegate type for a C callback, and the trampoline C calls.</summary>

@@ -27,6 +27,24 @@ public enum SafeParamKind
     Callback,
     /// <summary>The <c>void*</c> user data the callback receives: supplied by the safe layer.</summary>
     UserData,
+    /// <summary>
+    /// Data C keeps after the call, paired with a destructor callback (<c>bind_text(stmt, i, text, n, destructor)</c>):
+    /// <c>string?</c> / <c>ReadOnlySpan&lt;byte&gt;</c>, passed with the transient sentinel (the library copies) or
+    /// copied into native memory C owns and frees through the destructor. Never a temporary.
+    /// </summary>
+    Retained,
+    /// <summary>The length of retained data: computed.</summary>
+    RetainedLength,
+    /// <summary>The destructor callback of retained data: supplied by the safe layer.</summary>
+    Destructor,
+    /// <summary><c>char**</c> output the caller frees with <see cref="SafeParam.FreeFunction"/> → <c>out string?</c>.</summary>
+    OwnedStringOut,
+    /// <summary><c>const char**</c> output pointing into a text input (<c>pzTail</c>) → <c>out int</c>, the offset of the rest.</summary>
+    TailOffset,
+    /// <summary><c>const T*</c> of a complete record → <c>in T</c>.</summary>
+    InRecord,
+    /// <summary><c>T*</c> of a complete record, read and written → <c>ref T</c>.</summary>
+    RefRecord,
 }
 
 /// <summary>How a return value is presented.</summary>
@@ -51,6 +69,12 @@ public sealed record SafeParam(int Index, SafeParamKind Kind, string? HandleKey 
 {
     /// <summary>For a callback C keeps after the call: the function registering it (its own function).</summary>
     public string? Registration { get; init; }
+    /// <summary>Retained: the length parameter's index, or -1. TailOffset: the text input's index.</summary>
+    public int Length { get; init; } = -1;
+    /// <summary>Retained: true for text (<c>char*</c>), false for bytes.</summary>
+    public bool IsText { get; init; }
+    /// <summary>OwnedStringOut: the function freeing the string.</summary>
+    public CFunction? FreeFunction { get; init; }
 }
 
 /// <summary>An opaque type the library creates and releases.</summary>
@@ -67,10 +91,16 @@ public sealed record SafeFunctionShape(CFunction Function, ImmutableArray<SafePa
     public string? Unregisters { get; init; }
     /// <summary>Success codes (Status).</summary>
     public ImmutableArray<long> SuccessValues { get; init; } = [];
+    /// <summary>The transient destructor sentinel's value (the library copies retained data), or null (C owns a native copy).</summary>
+    public long? TransientDestructor { get; init; }
 }
 
 /// <summary>The whole inferred safe layer.</summary>
-public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, ImmutableArray<SafeFunctionShape> Functions, ImmutableArray<CFunction> ErrorMessageFunctions);
+public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, ImmutableArray<SafeFunctionShape> Functions, ImmutableArray<CFunction> ErrorMessageFunctions)
+{
+    /// <summary>Functions releasing a handle (or adding a reference): reached only through Dispose / Clone, never as methods.</summary>
+    public ImmutableArray<string> Releasing { get; init; } = [];
+}
 
 /// <summary>
 /// Infers safe-wrapper shapes from naming conventions and types, overridden by <see cref="SafeWrapperConfig"/>:
@@ -79,9 +109,12 @@ public sealed record SafeApiShape(ImmutableArray<SafeHandleShape> Handles, Immut
 /// </summary>
 public static class SafeShapes
 {
-    private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
+    private static readonly Regex ReleaseNameRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|decref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|DecRef|Decref|Finalize)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
-    private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref)$|[a-z](Ref|Retain|AddRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>A name ending in a release word (<c>sqlite3_close</c>, <c>sqlite3_close_v2</c>), not one using it inside (<c>sqlite3_db_release_memory</c>).</summary>
+    private static readonly Regex EndsWithReleaseRegex = new(@"(^|_|[a-z])(free|close|destroy|release|delete|dispose|unref|decref|finalize|Free|Close|Destroy|Release|Delete|Dispose|Unref|DecRef|Decref|Finalize)(_?[vV]?[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex AddRefNameRegex = new(@"(^|_)(ref|retain|addref|add_ref|incref)$|[a-z](Ref|Retain|AddRef|IncRef)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex ConstructorNameRegex = new(@"(^|_|[a-z])(new|open|create|alloc|init|make|dup|copy|clone|ref|retain|acquire|load|connect|New|Open|Create|Alloc|Init|Make|Dup|Copy|Clone|Ref|Retain|Acquire|Load|Connect)([_A-Z0-9]|$)", RegexOptions.CultureInvariant);
 
@@ -102,6 +135,14 @@ public static class SafeShapes
         var handles = InferHandles(api, functions, config, byName);
         var handleKeys = handles.ToDictionary(h => h.RecordKey, StringComparer.Ordinal);
         var special = new HashSet<string>(handles.SelectMany(h => h.AddRef is null ? [h.Release.Name] : new[] { h.Release.Name, h.AddRef.Name }), StringComparer.Ordinal);
+        // Every other function that releases a handle (sqlite3_close beside the configured sqlite3_close_v2): Dispose
+        // releases, and a second release is impossible by construction only when no method can release.
+        foreach (var fn in functions)
+        {
+            if (fn.Parameters.Length >= 1 && PointeeRecord(api, fn.Parameters[0].Type) is { } released && handleKeys.ContainsKey(released)
+                && EndsWithReleaseRegex.IsMatch(fn.Name) && ReturnsVoidOrInteger(api, fn) && fn.Parameters.Skip(1).All(p => Strip(api, p.Type) is not CPointerType))
+                special.Add(fn.Name);
+        }
         var errorFunctions = config.ErrorMessage.Where(byName.ContainsKey).Select(n => byName[n]).ToImmutableArray();
 
         var shapes = ImmutableArray.CreateBuilder<SafeFunctionShape>();
@@ -111,22 +152,31 @@ public static class SafeShapes
             var shape = InferFunction(api, f, handleKeys, config, byName);
             if (shape.Return != SafeReturnKind.Plain || shape.Parameters.Any(p => p.Kind != SafeParamKind.Plain)) shapes.Add(shape);
         }
-        return new SafeApiShape([.. handles.OrderBy(h => h.Name, StringComparer.Ordinal)], shapes.ToImmutable(), errorFunctions);
+        return new SafeApiShape([.. handles.OrderBy(h => h.Name, StringComparer.Ordinal)], shapes.ToImmutable(), errorFunctions) { Releasing = [.. special.Order(StringComparer.Ordinal)] };
     }
 
     private static List<SafeHandleShape> InferHandles(CApi api, IReadOnlyList<CFunction> functions, SafeWrapperConfig config, Dictionary<string, CFunction> byName)
     {
         var result = new List<SafeHandleShape>();
-        foreach (var record in api.Records.Where(r => !r.IsComplete && r.Name.Length > 0 && r.Location.File.Length > 0))
+        // A configured release function makes a handle of any record, opaque or not (JSON trees: users read the fields of
+        // the struct the handle owns); the convention only guesses for opaque ones.
+        var configuredKeys = config.Release.Where(e => byName.ContainsKey(e.Value))
+            .Select(e => (Key: SafeConfigCheck.RecordKey(api, e.Key), Release: byName[e.Value])).Where(e => e.Key is not null)
+            .GroupBy(e => e.Key!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Release, StringComparer.Ordinal);
+        foreach (var record in api.Records.Where(r => (!r.IsComplete || configuredKeys.ContainsKey(r.Key)) && r.Name.Length > 0 && r.Location.File.Length > 0))
         {
             CFunction? release = null;
-            if (config.Release.TryGetValue(record.Name, out var configured) && byName.TryGetValue(configured, out var f)) release = f;
+            if (configuredKeys.TryGetValue(record.Key, out var f) && f.Parameters.Length == 1 && PointeeRecord(api, f.Parameters[0].Type) == record.Key) release = f;
+            else if (record.IsComplete) continue;
             release ??= functions
                 .Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key && ReturnsVoidOrInteger(api, fn) && ReleaseNameRegex.IsMatch(fn.Name))
                 .OrderBy(fn => fn.Name.Length).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             if (release is null) continue;
-            var addRef = functions.FirstOrDefault(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
-                && PointeeRecord(api, fn.ReturnType) == record.Key && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name));
+            // obj_ref returning the object, or a void incref (a static inline one through the shim: rc_incref).
+            var addRef = functions.Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
+                    && (PointeeRecord(api, fn.ReturnType) == record.Key || Strip(api, fn.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void })
+                    && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name))
+                .OrderBy(fn => PointeeRecord(api, fn.ReturnType) == record.Key ? 0 : 1).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             result.Add(new SafeHandleShape(record.Key, record.Name, release, addRef));
         }
         return result;
@@ -136,12 +186,29 @@ public static class SafeShapes
     {
         var roles = new SafeParam[f.Parameters.Length];
         var configuredOut = config.OutParams.GetValueOrDefault(f.Name) ?? [];
+        var keptRaw = RetainedPointers(api, f, config, roles);
+        byName.TryGetValue(config.OwnedOutStrings.GetValueOrDefault(f.Name) ?? "", out var outStringFree);
         for (int i = 0; i < f.Parameters.Length; i++)
         {
             if (roles[i] is not null) continue;
             var p = f.Parameters[i];
             var type = Strip(api, p.Type);
             roles[i] = new SafeParam(i, SafeParamKind.Plain);
+            // C may keep this pointer after the call and nothing says when it lets go: never a temporary.
+            if (keptRaw.Contains(i)) continue;
+            if (outStringFree is not null && SafeConfigCheck.IsCharPointerPointer(api, p.Type) && type is CPointerType { PointeeIsConst: false })
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.OwnedStringOut) { FreeFunction = outStringFree };
+                continue;
+            }
+            // const char** pzTail after a text input: where the unread rest of that input starts.
+            if (type is CPointerType { PointeeIsConst: false } tail && Strip(api, tail.Pointee) is CPointerType { PointeeIsConst: true } tailText
+                && Strip(api, tailText.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char }
+                && Enumerable.Range(0, i).LastOrDefault(j => roles[j] is { Kind: SafeParamKind.StringIn or SafeParamKind.Buffer } && IsCharPointer(api, f.Parameters[j].Type), -1) is var text and >= 0)
+            {
+                roles[i] = new SafeParam(i, SafeParamKind.TailOffset) { Length = text };
+                continue;
+            }
 
             if (type is CPrimitiveType { Kind: CPrimitiveKind.Bool })
             {
@@ -197,7 +264,11 @@ public static class SafeShapes
                 && pointee is CPrimitiveType { Kind: not CPrimitiveKind.Void and not CPrimitiveKind.Char } or CEnumRef or CRecordRef { } && IsCompleteRecord(api, pointee))
             {
                 roles[i] = new SafeParam(i, SafeParamKind.OutValue);
+                continue;
             }
+            // A pointer to one complete record, not the object the function is about (index 0): in T / ref T.
+            if (i > 0 && pointee is CRecordRef rec && api.Record(rec.Key).IsComplete && !handles.ContainsKey(rec.Key))
+                roles[i] = new SafeParam(i, pointer.PointeeIsConst ? SafeParamKind.InRecord : SafeParamKind.RefRecord);
         }
 
         var ret = Strip(api, f.ReturnType);
@@ -234,8 +305,52 @@ public static class SafeShapes
             success = [0];
         }
         var unregisters = config.RegisteredCallbacks.FirstOrDefault(r => r.Value == f.Name).Key;
-        return new SafeFunctionShape(f, [.. roles], kind) { ReturnHandleKey = returnHandle, FreeFunction = free, SuccessValues = success, Unregisters = unregisters };
+        return new SafeFunctionShape(f, [.. roles], kind)
+        {
+            ReturnHandleKey = returnHandle, FreeFunction = free, SuccessValues = success, Unregisters = unregisters,
+            TransientDestructor = roles.Any(r => r.Kind == SafeParamKind.Retained) ? config.TransientDestructor : null,
+        };
     }
+
+    /// <summary>
+    /// Pointers C keeps after the call. A destructor callback (<c>void (*)(void*)</c>) with one data pointer right before
+    /// it (a length between them allowed), or the one <c>retains</c> names: that pair becomes <see cref="SafeParamKind.Retained"/>.
+    /// Returns the pointer parameters that must stay raw: a <c>retains</c> parameter with no destructor, and every
+    /// pointer of a function whose destructor's data cannot be told (<c>sqlite3_bind_pointer</c>: the type name is kept too).
+    /// </summary>
+    private static HashSet<int> RetainedPointers(CApi api, CFunction f, SafeWrapperConfig config, SafeParam?[] roles)
+    {
+        var raw = new HashSet<int>();
+        var configured = config.Retains.Where(e => Glob(e.Key, f.Name)).Select(e => f.Parameters.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.Name == e.Value, (null!, -1)).Item2).Where(i => i >= 0).ToList();
+        var destructors = Enumerable.Range(0, f.Parameters.Length).Where(i => IsDestructor(api, f.Parameters[i].Type)).ToList();
+        if (destructors.Count == 0)
+        {
+            raw.UnionWith(configured);
+            return raw;
+        }
+        bool IsData(int i) => i > 0 && Strip(api, f.Parameters[i].Type) is CPointerType { Pointee: var pointee } && Strip(api, pointee) is not CFunctionType;
+        var data = Enumerable.Range(0, f.Parameters.Length).Where(IsData).ToList();
+        int d = destructors[0];
+        int length = d - 1 >= 0 && IsInteger(api, f.Parameters[d - 1].Type) ? d - 1 : -1;
+        int candidate = configured.Count == 1 ? configured[0] : length >= 0 ? length - 1 : d - 1;
+        var candidateType = candidate >= 0 ? Strip(api, f.Parameters[candidate].Type) as CPointerType : null;
+        bool isText = candidateType is { PointeeIsConst: true } && Strip(api, candidateType.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char };
+        bool isBytes = candidateType is { PointeeIsConst: true } && Strip(api, candidateType.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void or CPrimitiveKind.UChar or CPrimitiveKind.Char } && length >= 0;
+        if (destructors.Count == 1 && (data.Count == 1 || configured.Count == 1) && data.Contains(candidate) && (isText || isBytes))
+        {
+            roles[candidate] = new SafeParam(candidate, SafeParamKind.Retained, Partner: d, IsConst: true) { Length = length, IsText = isText };
+            if (length >= 0) roles[length] = new SafeParam(length, SafeParamKind.RetainedLength, Partner: candidate);
+            roles[d] = new SafeParam(d, SafeParamKind.Destructor, Partner: candidate);
+            return raw;
+        }
+        raw.UnionWith(data);
+        return raw;
+    }
+
+    /// <summary>True for a destructor callback: <c>void (*)(void*)</c>.</summary>
+    public static bool IsDestructor(CApi api, CType type) =>
+        Strip(api, type) is CPointerType { Pointee: var pointee } && Strip(api, pointee) is CFunctionType { Parameters.Length: 1 } fn
+        && Strip(api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Void } && Strip(api, fn.Parameters[0]) is CPointerType vp && IsPlainVoid(api, vp.Pointee);
 
     /// <summary>The nearest plain <c>void*</c> parameter that can carry the callback's user data.</summary>
     private static int FindUserData(CApi api, CFunction f, int callback, SafeParam?[] roles)
@@ -285,7 +400,8 @@ public static class SafeShapes
     public static bool IsCharPointer(CApi api, CType type) =>
         Strip(api, type) is CPointerType p && Strip(api, p.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar };
 
-    private static bool IsInteger(CApi api, CType type) => Strip(api, type) switch
+    /// <summary>True for integer and enum types.</summary>
+    public static bool IsInteger(CApi api, CType type) => Strip(api, type) switch
     {
         CPrimitiveType p => p.Kind is CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Long
             or CPrimitiveKind.ULong or CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong,

@@ -27,28 +27,28 @@ public sealed class KvStoreFixture
 
             public static string SetGet(string key, string value)
             {
-                using var store = Safe.kv_open("main");
+                using var store = Kvstore.Open("main");
                 store.Set(key, value);
                 return $"{store.Name()}|{store.Count()}|{store.Get(key)}|{store.Get("absent") ?? "null"}|{store.Contains(key)}|{store.Contains("absent")}";
             }
 
             public static string Utf8Overloads()
             {
-                using var store = Safe.kv_open("u8"u8);
+                using var store = Kvstore.Open("u8"u8);
                 store.Set("k"u8, "v"u8);
                 return store.Get("k"u8) + "|" + store.Get("k");
             }
 
             public static string StatusError(string prefix)
             {
-                using var store = Safe.kv_open("errors");
+                using var store = Kvstore.Open("errors");
                 store.Set("alpha", "1");
                 try
                 {
                     store.CountPrefix(prefix, out var count);
                     return "count " + count;
                 }
-                catch (KvStoreException e)
+                catch (KvstoreException e)
                 {
                     return $"{e.Code}: {e.Message}";
                 }
@@ -56,13 +56,13 @@ public sealed class KvStoreFixture
 
             public static string InvalidArgument()
             {
-                using var store = Safe.kv_open("errors");
+                using var store = Kvstore.Open("errors");
                 try
                 {
                     store.Set("", "value");
                     return "no exception";
                 }
-                catch (KvStoreException e)
+                catch (KvstoreException e)
                 {
                     return $"{e.Code}: {e.Message}";
                 }
@@ -70,7 +70,7 @@ public sealed class KvStoreFixture
 
             public static string TryVariant()
             {
-                using var store = Safe.kv_open("try");
+                using var store = Kvstore.Open("try");
                 var missing = store.TryCountPrefix("zz", out var none);
                 store.Set("alpha", "1");
                 var found = store.TryCountPrefix("al", out var one);
@@ -80,7 +80,7 @@ public sealed class KvStoreFixture
             public static string RegisteredListener()
             {
                 var seen = new List<string>();
-                using var store = Safe.kv_open("listened");
+                using var store = Kvstore.Open("listened");
                 store.SetListener(key => seen.Add(key!));
                 store.Set("a", "1");
                 GC.Collect();
@@ -91,16 +91,16 @@ public sealed class KvStoreFixture
                 store.Set("c", "3");           // no longer called
                 Exception? unhandled = null;
                 Action<Exception> handler = e => unhandled = e;
-                Safe.UnhandledCallbackException += handler;
+                Kvstore.UnhandledCallbackException += handler;
                 store.SetListener(key => throw new InvalidOperationException("listener failed on " + key));
                 store.Set("d", "4");           // the exception cannot reach a caller: it goes to the event, never into C
-                Safe.UnhandledCallbackException -= handler;
+                Kvstore.UnhandledCallbackException -= handler;
                 return string.Join(",", seen) + "|" + unhandled?.Message + "|" + store.Get("d");
             }
 
             public static unsafe string BoolAndPointerOut()
             {
-                using var store = Safe.kv_open("flags");
+                using var store = Kvstore.Open("flags");
                 bool empty = store.IsEmpty();
                 store.Set("k", "v");
                 store.NameInto(out var name);
@@ -113,10 +113,10 @@ public sealed class KvStoreFixture
             {
                 try
                 {
-                    using var store = Safe.kv_open("");
+                    using var store = Kvstore.Open("");
                     return "no exception";
                 }
-                catch (KvStoreException e)
+                catch (KvstoreException e)
                 {
                     return $"{e.Code}: {e.Message}";
                 }
@@ -124,7 +124,7 @@ public sealed class KvStoreFixture
 
             public static string OutHandle()
             {
-                Safe.kv_open_ex("viaout", out var store);
+                Kvstore.OpenEx("viaout", out var store);
                 using (store)
                 {
                     return store.Name() + "|" + Native.kv_live_objects();
@@ -133,7 +133,7 @@ public sealed class KvStoreFixture
 
             public static int DoubleDispose()
             {
-                var store = Safe.kv_open("twice");
+                var store = Kvstore.Open("twice");
                 store.Dispose();
                 store.Dispose();
                 return Native.kv_live_objects();
@@ -141,7 +141,7 @@ public sealed class KvStoreFixture
 
             public static string Buffers()
             {
-                using var store = Safe.kv_open("bytes");
+                using var store = Kvstore.Open("bytes");
                 store.SetBytes("blob", new byte[] { 1, 2, 3, 4, 5 });
                 store.Set("b", "xy");
                 Span<byte> buffer = stackalloc byte[3];
@@ -153,7 +153,7 @@ public sealed class KvStoreFixture
 
             public static string Callback()
             {
-                using var store = Safe.kv_open("each");
+                using var store = Kvstore.Open("each");
                 store.Set("b", "2");
                 store.Set("a", "1");
                 store.Set("c", "3");
@@ -165,7 +165,7 @@ public sealed class KvStoreFixture
 
             public static string CallbackException()
             {
-                using var store = Safe.kv_open("each");
+                using var store = Kvstore.Open("each");
                 store.Set("a", "1");
                 store.Set("b", "2");
                 int calls = 0;
@@ -183,7 +183,7 @@ public sealed class KvStoreFixture
 
             public static string EmbeddedNul()
             {
-                using var store = Safe.kv_open("nul");
+                using var store = Kvstore.Open("nul");
                 try
                 {
                     store.Set("a\0b", "x");
@@ -197,7 +197,7 @@ public sealed class KvStoreFixture
 
             public static string LongStrings(int length)
             {
-                using var store = Safe.kv_open("long");
+                using var store = Kvstore.Open("long");
                 var key = new string('k', length);
                 var value = string.Concat(System.Linq.Enumerable.Repeat("\u00e9\u4e2d", length));
                 store.Set(key, value);
@@ -206,7 +206,7 @@ public sealed class KvStoreFixture
 
             public static string RefCounting()
             {
-                var blob = Safe.kv_blob_new(16);
+                var blob = Kvstore.BlobNew(16);
                 var clone = blob.Clone();
                 var counts = $"{blob.Refcount()},{clone.Size()}";
                 clone.Dispose();
@@ -215,9 +215,117 @@ public sealed class KvStoreFixture
                 return counts + "," + Native.kv_live_objects();
             }
 
+            public static string RetainedText(int length)
+            {
+                using var store = Kvstore.Open("notes");
+                var text = string.Concat(System.Linq.Enumerable.Repeat("n\u00f6te ", length)).Substring(0, length);
+                int destroyedBefore = Native.kv_notes_destroyed();
+                store.SetNote(text);
+                Scribble();
+                var afterGc = store.Note();
+                store.SetNote("second"u8);
+                Scribble();
+                var second = store.Note();
+                store.Dispose();
+                return (afterGc == text ? "kept" : "corrupted: " + afterGc) + "|" + second + "|" + (Native.kv_notes_destroyed() - destroyedBefore);
+            }
+
+            // What a temporary buffer would suffer after the call: a GC, the pool handing the array out again, the stack reused.
+            private static void Scribble()
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                for (int size = 16; size <= 1 << 16; size *= 2)
+                {
+                    var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(size);
+                    rented.AsSpan().Fill((byte)'X');
+                    System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+                }
+                Span<byte> stack = stackalloc byte[1024];
+                stack.Fill((byte)'Y');
+                using var other = Kvstore.Open("scribble");
+                other.Set(new string('Z', 200), new string('W', 3000));
+            }
+
+            public static string ReleaseIsOnlyDispose()
+            {
+                var methods = new List<string>();
+                foreach (var type in new[] { typeof(KvStoreHandle), typeof(KvBlobHandle), typeof(KvPairHandle) })
+                    foreach (var m in type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
+                        if (m.Name is "Close" or "Free" or "Unref" or "BlobUnref" or "PairFree" or "FreeString") methods.Add(type.Name + "." + m.Name);
+                foreach (var m in typeof(Kvstore).GetMethods())
+                    if (m.Name is "Close" or "BlobUnref" or "PairFree") methods.Add("Kvstore." + m.Name);
+                return methods.Count == 0 ? "none" : string.Join(",", methods);
+            }
+
+            public static string CompleteStructHandle()
+            {
+                using var pair = Kvstore.PairNew("answer", 42);
+                var value = pair.Value;
+                return System.Runtime.InteropServices.Marshal.PtrToStringUTF8((nint)value.key) + "=" + value.number + "|" + Native.kv_live_objects();
+            }
+
+            public static string OwnedOutString()
+            {
+                using var store = Kvstore.Open("check");
+                store.Set("here", "1");
+                var ok = store.TryCheck("here", out var none);
+                var failed = store.TryCheck("gone", out var message);
+                return $"{ok}:{none ?? "null"}|{failed}:{message}";
+            }
+
+            public static string TailOffset()
+            {
+                using var store = Kvstore.Open("tail");
+                var text = "\u00e9=1;b=2;";
+                store.SetFirst(text, out int tail);
+                store.SetFirst(text.Substring(tail), out int tail2);
+                store.SetFirst("x=3;rest"u8, out int bytes);
+                return $"{tail}|{tail2}|{bytes}|{store.Get("\u00e9")},{store.Get("b")},{store.Get("x")}";
+            }
+
+            public static string RecordsByReference()
+            {
+                using var store = Kvstore.Open("ranges");
+                store.Set("a", "1");
+                store.Set("b", "22");
+                store.Set("c", "333");
+                var range = new kv_range { shortest = 2, longest = 3 };
+                var inRange = store.CountInRange(in range);
+                var wide = new kv_range { shortest = 100, longest = 0 };
+                store.WidenRange(ref wide);
+                return $"{inRange}|{wide.shortest}-{wide.longest}|{store.Length("bb")}{store.Length("b")}";
+            }
+
+            public static string Errno()
+            {
+                using var store = Kvstore.Open("errno");
+                var path = System.IO.Path.GetTempFileName();
+                System.IO.File.WriteAllText(path, "a=1\nb=2\n");
+                store.Load(path);
+                System.IO.File.Delete(path);
+                try
+                {
+                    store.Load("/nonexistent/kvstore/file");
+                    return "no exception";
+                }
+                catch (KvstoreException e)
+                {
+                    return store.Count() + "|" + e.Code + "|" + e.Message;
+                }
+            }
+
+            public static string RetainedWithoutDestructorStaysRaw()
+            {
+                var m = typeof(KvStoreHandle).GetMethod("SetLabel")!;
+                return string.Join(",", System.Linq.Enumerable.Select(m.GetParameters(), p => p.ParameterType.Name + " " + p.Name))
+                    + "|" + (typeof(KvStoreHandle).GetMethod("SetLabel", new[] { typeof(string) }) is null ? "no string overload" : "string overload");
+            }
+
             public static long AllocatedPerCall(int calls)
             {
-                using var store = Safe.kv_open("alloc");
+                using var store = Kvstore.Open("alloc");
                 store.Set("key", "value");
                 bool found = false;
                 for (int i = 0; i < 100; i++) found |= store.Contains("key");
@@ -288,6 +396,39 @@ public class KvStoreSafeTests(KvStoreFixture fixture) : IClassFixture<KvStoreFix
 
     [Fact]
     public void Reference_counted_objects_clone_with_a_new_reference() => Assert.Equal("2,16,1,0", C.Call<string>("RefCounting"));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(300)]
+    [InlineData(5000)]
+    public void Text_C_keeps_survives_a_GC_and_the_reuse_of_every_temporary_buffer_and_is_freed_through_its_destructor(int length) =>
+        Assert.Equal("kept|second|2", C.Call<string>("RetainedText", length));
+
+    [Fact]
+    public void Handles_have_no_releasing_method_Dispose_is_the_only_release() => Assert.Equal("none", C.Call<string>("ReleaseIsOnlyDispose"));
+
+    [Fact]
+    public void A_configured_release_function_gives_a_complete_struct_a_handle_whose_fields_can_be_read() =>
+        Assert.Equal("answer=42|1", C.Call<string>("CompleteStructHandle"));
+
+    [Fact]
+    public void Char_pointer_pointer_outputs_become_out_strings_freed_with_the_configured_function() =>
+        Assert.Equal("KV_OK:null|KV_NOT_FOUND:no such key: gone", C.Call<string>("OwnedOutString"));
+
+    [Fact]
+    public void Tail_outputs_become_the_offset_of_the_rest_in_chars_for_strings_and_bytes_for_spans() =>
+        Assert.Equal("4|4|4|1,2,3", C.Call<string>("TailOffset"));
+
+    [Fact]
+    public void Pointers_to_complete_records_become_in_and_ref() => Assert.Equal("2|1-3|02", C.Call<string>("RecordsByReference"));
+
+    [Fact]
+    public void A_function_reporting_through_errno_throws_with_errnos_text() =>
+        Assert.Equal("2|-1|kv_load failed with code -1: No such file or directory", C.Call<string>("Errno"));
+
+    [Fact]
+    public void A_retained_parameter_without_a_destructor_stays_raw() =>
+        Assert.Equal("Byte* label|no string overload", C.Call<string>("RetainedWithoutDestructorStaysRaw"));
 
     [Fact]
     public void Short_string_calls_allocate_nothing() => Assert.Equal(0L, C.Call<long>("AllocatedPerCall", 1000));

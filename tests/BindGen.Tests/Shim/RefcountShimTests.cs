@@ -23,6 +23,7 @@ public class RefcountShimTests
         {
             public static string Run()
             {
+                int start = Native.rc_freed(); // the library's counter is shared by the tests of this class
                 var o = Native.rc_make(41);
                 Native.rc_incref(o);
                 Native.rc_incref(o);
@@ -35,7 +36,7 @@ public class RefcountShimTests
                 Native.rc_decref(o);
                 int failed = Native.rc_fail_with(34);
                 int errno = Marshal.GetLastPInvokeError();
-                return $"refs={refs} tag={tag} value={value} left={left} freed={freedBefore}->{Native.rc_freed()} fail={failed} errno={errno}";
+                return $"refs={refs} tag={tag} value={value} left={left} freed={freedBefore - start}->{Native.rc_freed() - start} fail={failed} errno={errno}";
             }
         }
         """;
@@ -127,10 +128,10 @@ public class RefcountShimTests
                 {
                     try
                     {
-                        Safe.rc_fail_with(34);
+                        RefcountLibrary.FailWith(34);
                         return "no exception";
                     }
-                    catch (RefcountException e)
+                    catch (RefcountLibraryException e)
                     {
                         return e.Message;
                     }
@@ -142,6 +143,46 @@ public class RefcountShimTests
             ["refcount"] = NativeBuild.SharedLibrary("refcount", [SurfaceHarness.Header("shim/refcount.c")]),
         });
         Assert.Equal("rc_fail_with failed with code -1: Numerical result out of range", bindings.Call<string>("Run"));
+    }
+
+    [Fact]
+    public void A_refcounted_handle_clones_with_the_inline_incref_and_disposes_with_the_inline_decref_through_the_shim()
+    {
+        var folder = Directory.CreateTempSubdirectory("bindgen-shim-safe-").FullName;
+        var safeConfig = Path.Combine(folder, "safe.json");
+        // rc_object is a complete struct: the configured release (a static inline decref, bound through the shim) makes it a handle.
+        File.WriteAllText(safeConfig, """{ "release": { "rc_object": "rc_decref" } }""");
+        var (result, _) = ShimHarness.Generate("shim/refcount.h", "Refcount", "refcount",
+            o => o with { SafeWrappers = true, SafeConfigPath = safeConfig }, fixture: "shim/refcount.c");
+        // The libraries the other tests of this class load (one copy of the library per process: its counters are shared).
+        var shimFolder = Built.Value.Folder;
+        var text = SurfaceHarness.Text(result);
+        const string driver = """
+            using Refcount;
+
+            public static unsafe class Probe
+            {
+                public static string Run()
+                {
+                    int freed = Native.rc_freed();
+                    var first = RefcountLibrary.NewTagged(41, 7);
+                    var second = first.Clone();                  // rc_incref through the shim
+                    int refs = first.Value.refs;
+                    first.Dispose();                             // rc_decref: 1 left
+                    first.Dispose();                             // released once
+                    int alive = Native.rc_freed() - freed;
+                    int value = second.Value.value;
+                    second.Dispose();                            // rc_decref: freed
+                    return $"refs={refs} freedAfterFirst={alive} value={value} freedAfterSecond={Native.rc_freed() - freed}";
+                }
+            }
+            """;
+        var bindings = new NativeBindings(text, driver, "Probe", new Dictionary<string, string>
+        {
+            ["refcount"] = Path.Combine(shimFolder, "librefcount.so"),
+            ["refcount_shim"] = Path.Combine(shimFolder, "librefcount_shim.so"),
+        });
+        Assert.Equal("refs=2 freedAfterFirst=0 value=41 freedAfterSecond=1", bindings.Call<string>("Run"));
     }
 
     [Fact]
