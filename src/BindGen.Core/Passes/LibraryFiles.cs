@@ -106,9 +106,9 @@ public sealed class LibraryFiles
         public void Run()
         {
             var byIncluder = graph.Directives.GroupBy(d => d.Includer, comparer).ToDictionary(g => g.Key, g => g.ToList(), comparer);
-            var systemFiles = _systemFiles;
-            var localInputFolders = graph.Inputs.Where(i => !IsInstalled(i, systemFiles)).Select(i => Path.GetDirectoryName(i)!).Distinct(comparer).ToList();
-            var wrappers = graph.Inputs.Where(i => !IsInstalled(i, systemFiles)).ToHashSet(comparer);
+            // A named header that is not installed is a wrapper (or the library's own umbrella in its own folder).
+            var wrappers = graph.Inputs.Where(i => !IsInstalled(i)).ToHashSet(comparer);
+            var localInputFolders = wrappers.Select(i => Path.GetDirectoryName(i)!).Distinct(comparer).ToList();
 
             foreach (var input in graph.Inputs) Add(input, HeaderReason.Input, null, isWrapper: wrappers.Contains(input));
             var candidates = new List<(CInclusionDirective Directive, string Family)>();
@@ -132,7 +132,7 @@ public sealed class LibraryFiles
                             wrappers.Contains(file) ? HeaderReason.WrapperInclude
                             : !d.Angled && IsBeside(d) ? HeaderReason.BesideIncluder
                             : !d.Angled && _paths.IsInMultiarchFolder(target) ? HeaderReason.MultiarchConfig
-                            : !systemFiles.Contains(target) && localInputFolders.Any(f => IncludePaths.IsUnder(target, f)) ? HeaderReason.UnderInputFolder
+                            : !_systemFiles.Contains(target) && localInputFolders.Any(f => IncludePaths.IsUnder(target, f)) ? HeaderReason.UnderInputFolder
                             : IsRelated(family) ? HeaderReason.SameFamily
                             : null;
                         if (reason is { } r) Add(target, r, file, isWrapper: false, r == HeaderReason.SameFamily ? family : null);
@@ -200,6 +200,6 @@ public sealed class LibraryFiles
             return packageOf(path) is { } package && _packages.TryGetValue(package, out var sibling) ? sibling : null;
         }
 
-        private bool IsInstalled(string input, HashSet<string> systemFiles) => systemFiles.Contains(input) || _paths.IsUnderSystemRoot(input);
+        private bool IsInstalled(string input) => _systemFiles.Contains(input) || _paths.IsUnderSystemRoot(input);
     }
 }
