@@ -152,12 +152,13 @@ public static class ApiMapper
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
             UseLibraryImport = options.ImportStyle == ImportStyle.LibraryImport,
+            Loading = options.Loading,
             Sources = [.. options.Headers.Select(h => CsComments.Line(Path.GetFileName(h))).Order(StringComparer.Ordinal)],
             Structs = [.. structs],
             TypeAliases = [.. aliases],
             Enums = [.. enums],
-            Functions = [.. functions],
-            Globals = [.. globals],
+            Functions = options.Loading == Loading.Static ? [.. functions] : TableSlots(functions),
+            Globals = options.Loading == Loading.Static ? [.. globals] : [.. globals.Select((g, i) => g with { TableSlot = "__var" + i })],
             Stubs = [.. stubs],
             StaticWrappers = [.. wrappers],
             WrapperIncludes = options.Shim is null ? [] : [.. options.Headers.Select(h => CsComments.Line(options.Resolve(h).Replace('\\', '/')))],
@@ -169,6 +170,23 @@ public static class ApiMapper
     }
 
     /// <summary>Matches C function names against <c>--set-last-error</c> patterns; null when there are none.</summary>
+    /// <summary>
+    /// A table slot per entry point (<c>--loading dynamic</c>): numbered, since C names may be C# keywords (@event); functions
+    /// that import the same symbol (a macro's name and the function's own) share one, declared by the first.
+    /// </summary>
+    private static ImmutableArray<CsFunction> TableSlots(IEnumerable<CsFunction> functions)
+    {
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<CsFunction>();
+        foreach (var f in functions)
+        {
+            bool owns = !slots.TryGetValue(f.EntryPoint, out var slot);
+            if (owns) slots[f.EntryPoint] = slot = "__fn" + slots.Count;
+            result.Add(f with { TableSlot = slot!, OwnsTableSlot = owns });
+        }
+        return result.ToImmutable();
+    }
+
     private static Func<string, bool>? SetLastErrorPatterns(ImmutableArray<string> texts, DiagnosticBag diagnostics)
     {
         if (texts.IsDefaultOrEmpty) return null;
