@@ -51,6 +51,8 @@ public static class ApiMapper
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
         var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        // The members of the function-pointer table class (templates/dynamic/methods.scriban).
+        if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -136,7 +138,9 @@ public static class ApiMapper
         }
 
         CsSafeApi? safe = null;
-        if (options.SafeWrappers)
+        if (options.SafeWrappers && options.Loading != Loading.Static)
+            diagnostics.Add(DiagnosticCodes.SafeLayerNeedsStaticLoading, null, "--safe-wrappers needs --loading static: the safe layer calls the static imports; it is not emitted over a function-pointer table");
+        else if (options.SafeWrappers)
         {
             var bound = functions.Select(f => f.CName.Length > 0 ? f.CName : f.EntryPoint).ToHashSet(StringComparer.Ordinal);
             var config = safeConfig ?? new SafeWrapperConfig();
@@ -145,6 +149,8 @@ public static class ApiMapper
             safe = SafeMapper.Map(api, shape, types, functions, options, enums, config);
         }
 
+        if (options.Loading != Loading.Static && functions.FirstOrDefault(f => f.FromShim) is { } fromShim)
+            diagnostics.Add(DiagnosticCodes.ShimFunctionInTable, null, $"'{fromShim.EntryPoint}' and the other shim functions are looked up through the table's loader like the rest: Load opens only the library, so the loader must also find the shim's symbols");
         return new CsApi
         {
             Safe = safe,
