@@ -131,6 +131,27 @@ public class DynamicLoadingTests
         Assert.True(report.Length == 0, "the runtime driver reported:\n" + report);
     }
 
+    [Fact]
+    public void The_safe_layer_over_a_table_is_refused_with_BG0090()
+    {
+        var c = new HeaderCase("loading/dynamic.h");
+        var result = Bindgen.Run([c.FullPath, .. c.Flags, "--safe-wrappers"]);
+        Assert.True(result.ExitCode != 0 && result.Stderr.Contains("BG0090"), result.ToString());
+    }
+
+    [Fact]
+    public void A_function_named_like_a_table_member_is_renamed_not_a_duplicate_member()
+    {
+        // Load, IsAvailable, Dispose... are reserved in the table class: the generated code still compiles.
+        var header = Path.Combine(Path.GetTempPath(), "bindgen-reserved-" + Environment.ProcessId, "reserved.h");
+        Directory.CreateDirectory(Path.GetDirectoryName(header)!);
+        File.WriteAllText(header, "int Load(int x);\nint IsAvailable(void);\nint Resolve(const char* name);\n");
+        var result = Bindgen.Run([header, "--namespace", "Reserved", "--library", "reserved", "--loading", "dynamic"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var (_, problems) = CSharpCompiler.Compile([("reserved.cs", result.Stdout)]);
+        Assert.Empty(problems.Select(p => p.ToString()));
+    }
+
     private static string RunWith(HeaderCase bindingsHeader, string cSource, string driver)
     {
         var include = new[] { "-I", Path.GetDirectoryName(Path.GetFullPath(cSource))! };
