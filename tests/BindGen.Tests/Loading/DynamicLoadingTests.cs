@@ -140,7 +140,7 @@ public class DynamicLoadingTests
     }
 
     [Fact]
-    public void A_function_named_like_a_table_member_is_renamed_not_a_duplicate_member()
+    public void A_function_named_like_a_table_member_is_skipped_with_BG0017_not_a_duplicate_member()
     {
         // Load, IsAvailable, Dispose... are reserved in the table class: the generated code still compiles.
         var header = Path.Combine(Path.GetTempPath(), "bindgen-reserved-" + Environment.ProcessId, "reserved.h");
