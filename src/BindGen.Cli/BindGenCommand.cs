@@ -207,6 +207,11 @@ public static class BindGenCommand
                 stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
                 return BadUsage;
             }
+            if (Pick(loading, config?.Loading) is { } loadingMode && loadingMode is not ("static" or "dynamic" or "dynamic-eager"))
+            {
+                stderr.WriteLine($"bindgen: error: loading '{loadingMode}' must be static, dynamic or dynamic-eager");
+                return BadUsage;
+            }
             try
             {
                 return Execute();
