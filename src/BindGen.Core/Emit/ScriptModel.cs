@@ -35,6 +35,8 @@ public static class ScriptModel
             ["library_name"] = api.LibraryName,
             ["shim_library_name"] = api.ShimLibraryName,
             ["use_library_import"] = api.UseLibraryImport,
+            // The import flavour's template for one function: [DllImport] or [LibraryImport].
+            ["function_template"] = api.UseLibraryImport ? "library_import/function.scriban" : "function.scriban",
             ["loading_eager"] = api.Loading == Loading.DynamicEager,
             ["bindgen_version"] = version,
             ["sources"] = Array(api.Sources, s => s),
