@@ -47,6 +47,19 @@ public unsafe partial class Native : IDisposable
 
     public const int DYN_MAGIC = 7;
 
+    private static Native? s_shared;
+
+    /// <summary>
+    /// The table static callers use: set it once
+    /// (<c>Native.Shared = Native.Load(...)</c> or <c>new Native(loader)</c>); when unset, the first use calls
+    /// <see cref="Load"/> with its default names.
+    /// </summary>
+    public static Native Shared
+    {
+        get => s_shared ?? System.Threading.LazyInitializer.EnsureInitialized(ref s_shared, static () => Load());
+        set => s_shared = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
     private readonly Func<string, nint> _loader;
     private nint _library;
 

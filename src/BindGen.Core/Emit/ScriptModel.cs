@@ -38,6 +38,7 @@ public static class ScriptModel
             // The import flavour's template for one function: [DllImport] or [LibraryImport].
             ["function_template"] = api.UseLibraryImport ? "library_import/function.scriban" : "function.scriban",
             ["loading_eager"] = api.Loading == Loading.DynamicEager,
+            ["loading_dynamic"] = api.Loading != Loading.Static,
             ["bindgen_version"] = version,
             ["sources"] = Array(api.Sources, s => s),
             ["structs"] = structs,

@@ -52,7 +52,7 @@ public static class ApiMapper
         var constants = new List<CsConstant>();
         var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         // The members of the function-pointer table class (templates/dynamic/methods.scriban).
-        if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "_loader", "_library");
+        if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -138,9 +138,7 @@ public static class ApiMapper
         }
 
         CsSafeApi? safe = null;
-        if (options.SafeWrappers && options.Loading != Loading.Static)
-            diagnostics.Add(DiagnosticCodes.SafeLayerNeedsStaticLoading, null, "--safe-wrappers needs --loading static: the safe layer calls the static imports; it is not emitted over a function-pointer table");
-        else if (options.SafeWrappers)
+        if (options.SafeWrappers)
         {
             var bound = functions.Select(f => f.CName.Length > 0 ? f.CName : f.EntryPoint).ToHashSet(StringComparer.Ordinal);
             var config = safeConfig ?? new SafeWrapperConfig();
