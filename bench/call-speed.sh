@@ -15,6 +15,8 @@ cd "$DIR"
     --suppress-gc-transition cb_add_nogc -o Generated/CallBench.g.cs
 "$BINDGEN" native/callbench.h -n CallBench.NativeLibraryImport -l callbench --class CallBenchNative --library-import \
     --suppress-gc-transition cb_add_nogc -o Generated/CallBench.LibraryImport.g.cs
+"$BINDGEN" native/callbench.h -n CallBench.NativeDynamic -l callbench --class CallBenchNative --loading dynamic \
+    --suppress-gc-transition cb_add_nogc -o Generated/CallBench.Dynamic.g.cs
 echo "$(machine_line)"
 if [ $# -eq 0 ]; then set -- --filter "*"; fi
 dotnet run -c Release --project "$DIR" -- "$@"

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Generated = CallBench.Native;
+using GeneratedDynamic = CallBench.NativeDynamic;
 using GeneratedLibraryImport = CallBench.NativeLibraryImport;
 
 namespace CallBench;
@@ -26,6 +27,10 @@ public unsafe class Calls
     private GeneratedLibraryImport.cb_vec3 _bLi = new() { x = 4, y = 5, z = 6 };
     private int _x = 1, _y = 2;
 
+    private GeneratedDynamic.CallBenchNative _table = null!;
+    private GeneratedDynamic.cb_vec3 _aDyn = new() { x = 1, y = 2, z = 3 };
+    private GeneratedDynamic.cb_vec3 _bDyn = new() { x = 4, y = 5, z = 6 };
+
     private nint _handle;
     private delegate* unmanaged[Cdecl]<int, int, int> _add;
     private delegate* unmanaged[Cdecl]<Generated.cb_vec3, Generated.cb_vec3, double> _dot;
@@ -38,6 +43,7 @@ public unsafe class Calls
         _add = (delegate* unmanaged[Cdecl]<int, int, int>)NativeLibrary.GetExport(_handle, "cb_add");
         _dot = (delegate* unmanaged[Cdecl]<Generated.cb_vec3, Generated.cb_vec3, double>)NativeLibrary.GetExport(_handle, "cb_dot");
         _sum = (delegate* unmanaged[Cdecl]<int*, nuint, long>)NativeLibrary.GetExport(_handle, "cb_sum");
+        _table = GeneratedDynamic.CallBenchNative.Load(Path.Combine(AppContext.BaseDirectory, "libcallbench.so"));
     }
 
     // ---- int add(int, int) ----
@@ -50,6 +56,9 @@ public unsafe class Calls
 
     [Benchmark, BenchmarkCategory("add")]
     public int Add_BindGen_LibraryImport() => GeneratedLibraryImport.CallBenchNative.cb_add(_x, _y);
+
+    [Benchmark, BenchmarkCategory("add")]
+    public int Add_BindGen_DynamicTable() => _table.cb_add(_x, _y);
 
     [Benchmark, BenchmarkCategory("add")]
     public int Add_BindGen_SuppressGCTransition() => Generated.CallBenchNative.cb_add_nogc(_x, _y);
@@ -73,6 +82,9 @@ public unsafe class Calls
 
     [Benchmark, BenchmarkCategory("struct")]
     public double Dot_BindGen_LibraryImport() => GeneratedLibraryImport.CallBenchNative.cb_dot(_aLi, _bLi);
+
+    [Benchmark, BenchmarkCategory("struct")]
+    public double Dot_BindGen_DynamicTable() => _table.cb_dot(_aDyn, _bDyn);
 
     [Benchmark, BenchmarkCategory("struct")]
     public double Dot_DllImport_SetLastError() => Classic.cb_dot(_a, _b);

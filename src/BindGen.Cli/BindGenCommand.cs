@@ -43,6 +43,8 @@ public static class BindGenCommand
         var traverse = new Option<string[]>("--traverse") { Description = "Emit declarations of exactly these files or folders (replaces the default rule: docs/usage.md#which-headers-are-the-library; --explain-headers shows it)" };
         var target = new Option<string?>("--target") { Description = "Target triple to parse for (default: the host's)" };
         var libraryImport = new Option<bool>("--library-import") { Description = "Emit [LibraryImport] partial methods instead of [DllImport] extern methods" };
+        var loading = new Option<string?>("--loading") { Description = "static (default: DllImport or LibraryImport), dynamic (an instance class holding a function-pointer table filled by a loader, each function resolved at its first call) or dynamic-eager (all resolved when the instance is created): docs/dynamic-loading.md" };
+        loading.AcceptOnlyFromAmong("static", "dynamic", "dynamic-eager");
         var suppressGc = new Option<string[]>("--suppress-gc-transition") { Description = "Mark these C functions [SuppressGCTransition] (repeat, or separate names with commas). Only for trivial functions that never block, call back into .NET or take locks: see docs/performance.md" };
         var check = new Option<bool>("--check") { Description = "Write nothing: exit 1 with a unified diff when the files on disk differ from what would be generated" };
         var force = new Option<bool>("--force") { Description = "Overwrite an output file even if BindGen did not generate it" };
@@ -75,7 +77,7 @@ public static class BindGenCommand
 
         var root = new RootCommand("BindGen: C headers in, blittable C# P/Invoke bindings out.")
         {
-            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile, suppressGc,
+            headers, output, ns, library, className, include, define, clangArg, templates, traverse, target, libraryImport, loading, safeWrappers, safeConfig, check, force, verbose, debug, format, depsFile, suppressGc,
         };
         root.Options.Add(includeNames);
         root.Options.Add(excludeNames);
@@ -205,6 +207,11 @@ public static class BindGenCommand
                 stderr.WriteLine($"bindgen: error: diagnosticFormat '{diagnosticFormat}' must be gcc or msbuild");
                 return BadUsage;
             }
+            if (Pick(loading, config?.Loading) is { } loadingMode && loadingMode is not ("static" or "dynamic" or "dynamic-eager"))
+            {
+                stderr.WriteLine($"bindgen: error: loading '{loadingMode}' must be static, dynamic or dynamic-eager");
+                return BadUsage;
+            }
             try
             {
                 return Execute();
@@ -234,6 +241,7 @@ public static class BindGenCommand
                     Traverse = [.. List(traverse, config?.Traverse)],
                     TargetTriple = Pick(target, config?.Target),
                     ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
+                    Loading = Pick(loading, config?.Loading) switch { "dynamic" => Loading.Dynamic, "dynamic-eager" => Loading.DynamicEager, _ => Loading.Static },
                     SplitFiles = split,
                     SafeWrappers = Flag(safeWrappers, config?.SafeWrappers) || Pick(safeConfig, config?.SafeConfig) is not null,
                     SafeConfigPath = Pick(safeConfig, config?.SafeConfig),

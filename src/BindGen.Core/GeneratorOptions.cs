@@ -27,6 +27,8 @@ public sealed record GeneratorOptions
     public string? TargetTriple { get; init; }
     /// <summary>DllImport (default, needs no source generator) or LibraryImport.</summary>
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
+    /// <summary>Static imports (default), or a function-pointer table loaded at run time (docs/dynamic-loading.md).</summary>
+    public Loading Loading { get; init; } = Loading.Static;
     /// <summary>Split output into one file per kind (the output path is a folder).</summary>
     public bool SplitFiles { get; init; }
     /// <summary>Name patterns (glob, or /regex/) of declarations to emit; empty: all of the library's own.</summary>
@@ -94,4 +96,15 @@ public enum ImportStyle
     DllImport,
     /// <summary><c>[LibraryImport]</c> partial methods: needs the LibraryImport source generator (the .NET SDK runs it).</summary>
     LibraryImport,
+}
+
+/// <summary>When and how functions are bound to their native code.</summary>
+public enum Loading
+{
+    /// <summary>Static imports (<c>[DllImport]</c> or <c>[LibraryImport]</c>): the runtime binds each function at its first call.</summary>
+    Static,
+    /// <summary>An instance class holding a table of function pointers filled by a loader, each resolved at its first call.</summary>
+    Dynamic,
+    /// <summary>Like <see cref="Dynamic"/>, with every function resolved when the instance is created.</summary>
+    DynamicEager,
 }

@@ -33,6 +33,8 @@ public sealed class BindGenConfig
     public string? Target { get; set; }
     /// <summary>--library-import</summary>
     public bool? LibraryImport { get; set; }
+    /// <summary>--loading</summary>
+    public string? Loading { get; set; }
     /// <summary>--force</summary>
     public bool? Force { get; set; }
     /// <summary>--verbose</summary>

@@ -50,6 +50,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ShimBuildFailed = new("BG0072", DiagnosticSeverity.Error, "the shim library could not be built");
     public static readonly DiagnosticDescriptor BadShimSignature = new("BG0073", DiagnosticSeverity.Error, "a macro signature or variadic instantiation from config could not be read");
     public static readonly DiagnosticDescriptor UnknownShimName = new("BG0074", DiagnosticSeverity.Warning, "config names a macro or variadic function the library does not have");
+
+    public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -60,5 +62,6 @@ public static class DiagnosticCodes
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
+        ShimFunctionInTable,
     ];
 }

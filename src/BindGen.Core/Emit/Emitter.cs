@@ -15,16 +15,18 @@ public static class Emitter
     {
         // Type aliases (global using) go to the single file, or to a file of their own when split.
         var plan = new List<(string Name, string[] Sections, bool TypeAliases)>();
+        // The flavour picks the section that declares the functions: static imports, or a function-pointer table.
+        var methods = api.Loading == Loading.Static ? "methods.scriban" : "dynamic/methods.scriban";
         if (singleFileName is not null) plan.Add((singleFileName, api.Safe is null
-            ? ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban"]
-            : ["native_type_name.scriban", "enums.scriban", "structs.scriban", "methods.scriban", "safe/safe.scriban"], api.TypeAliases.Length > 0));
+            ? ["native_type_name.scriban", "enums.scriban", "structs.scriban", methods]
+            : ["native_type_name.scriban", "enums.scriban", "structs.scriban", methods, "safe/safe.scriban"], api.TypeAliases.Length > 0));
         else
         {
             plan.Add(("NativeTypeNameAttribute.cs", ["native_type_name.scriban"], false));
             if (api.TypeAliases.Length > 0) plan.Add(("TypeAliases.cs", [], true));
             if (api.Enums.Length > 0) plan.Add(("Enums.cs", ["enums.scriban"], false));
             if (api.Structs.Length > 0) plan.Add(("Structs.cs", ["structs.scriban"], false));
-            plan.Add(($"{api.ClassName}.cs", ["methods.scriban"], false));
+            plan.Add(($"{api.ClassName}.cs", [methods], false));
             if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"], false));
         }
 
@@ -57,7 +59,7 @@ public static class Emitter
     /// <summary>A rough measure of how long a section takes to render: the number of declarations it renders.</summary>
     private static int Weight(CsApi api, string section) => section switch
     {
-        "methods.scriban" => api.Functions.Length + api.Constants.Length + api.Globals.Length + api.Stubs.Length,
+        "methods.scriban" or "dynamic/methods.scriban" => api.Functions.Length + api.Constants.Length + api.Globals.Length + api.Stubs.Length,
         "structs.scriban" => api.Structs.Sum(s => 1 + s.Fields.Length),
         "enums.scriban" => api.Enums.Sum(e => 1 + e.Members.Length),
         "safe/safe.scriban" => api.Safe is null ? 0 : api.Functions.Length,

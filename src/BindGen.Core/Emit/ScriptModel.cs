@@ -35,6 +35,10 @@ public static class ScriptModel
             ["library_name"] = api.LibraryName,
             ["shim_library_name"] = api.ShimLibraryName,
             ["use_library_import"] = api.UseLibraryImport,
+            // The import flavour's template for one function: [DllImport] or [LibraryImport].
+            ["function_template"] = api.UseLibraryImport ? "library_import/function.scriban" : "function.scriban",
+            ["loading_eager"] = api.Loading == Loading.DynamicEager,
+            ["loading_dynamic"] = api.Loading != Loading.Static,
             ["bindgen_version"] = version,
             ["sources"] = Array(api.Sources, s => s),
             ["structs"] = structs,
@@ -162,6 +166,12 @@ public static class ScriptModel
         ["suppress_gc_transition"] = f.SuppressGCTransition,
         ["from_shim"] = f.FromShim,
         ["set_last_error"] = f.SetLastError,
+        ["table_slot"] = f.TableSlot,
+        ["owns_table_slot"] = f.OwnsTableSlot,
+        // The calling conventions of the function pointer type: always explicit (a bare unmanaged means the platform's
+        // default, which is stdcall on Windows x86, not C's cdecl).
+        ["pointer_call_convs"] = f.SuppressGCTransition ? f.CallConvType["CallConv".Length..] + ", SuppressGCTransition" : f.CallConvType["CallConv".Length..],
+        ["returns_void"] = f.ReturnType == "void",
         ["parameters"] = Array(f.Parameters, p => new ScriptObject(3) { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
 
@@ -169,6 +179,7 @@ public static class ScriptModel
     {
         ["name"] = g.Name,
         ["symbol"] = g.Symbol,
+        ["table_slot"] = g.TableSlot,
         ["kind"] = g.Kind,
         ["type"] = g.Type,
         ["element_type"] = g.ElementType,

@@ -51,6 +51,8 @@ public static class ApiMapper
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
         var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        // The members of the function-pointer table class (templates/dynamic/methods.scriban).
+        if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
             var underlying = types.IntegerKeyword(e.IntegerType.Kind);
@@ -145,6 +147,8 @@ public static class ApiMapper
             safe = SafeMapper.Map(api, shape, types, functions, options, enums, config);
         }
 
+        if (options.Loading != Loading.Static && functions.FirstOrDefault(f => f.FromShim) is { } fromShim)
+            diagnostics.Add(DiagnosticCodes.ShimFunctionInTable, null, $"'{fromShim.EntryPoint}' and the other shim functions are looked up through the table's loader like the rest: Load opens only the library, so the loader must also find the shim's symbols");
         return new CsApi
         {
             Safe = safe,
@@ -152,12 +156,13 @@ public static class ApiMapper
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
             UseLibraryImport = options.ImportStyle == ImportStyle.LibraryImport,
+            Loading = options.Loading,
             Sources = [.. options.Headers.Select(h => CsComments.Line(Path.GetFileName(h))).Order(StringComparer.Ordinal)],
             Structs = [.. structs],
             TypeAliases = [.. aliases],
             Enums = [.. enums],
-            Functions = [.. functions],
-            Globals = [.. globals],
+            Functions = options.Loading == Loading.Static ? [.. functions] : TableSlots(functions),
+            Globals = options.Loading == Loading.Static ? [.. globals] : [.. globals.Select((g, i) => g with { TableSlot = "__var" + i })],
             Stubs = [.. stubs],
             StaticWrappers = [.. wrappers],
             WrapperIncludes = options.Shim is null ? [] : [.. options.Headers.Select(h => CsComments.Line(options.Resolve(h).Replace('\\', '/')))],
@@ -169,6 +174,23 @@ public static class ApiMapper
     }
 
     /// <summary>Matches C function names against <c>--set-last-error</c> patterns; null when there are none.</summary>
+    /// <summary>
+    /// A table slot per entry point (<c>--loading dynamic</c>): numbered, since C names may be C# keywords (@event); functions
+    /// that import the same symbol (a macro's name and the function's own) share one, declared by the first.
+    /// </summary>
+    private static ImmutableArray<CsFunction> TableSlots(IEnumerable<CsFunction> functions)
+    {
+        var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<CsFunction>();
+        foreach (var f in functions)
+        {
+            bool owns = !slots.TryGetValue(f.EntryPoint, out var slot);
+            if (owns) slots[f.EntryPoint] = slot = "__fn" + slots.Count;
+            result.Add(f with { TableSlot = slot!, OwnsTableSlot = owns });
+        }
+        return result.ToImmutable();
+    }
+
     private static Func<string, bool>? SetLastErrorPatterns(ImmutableArray<string> texts, DiagnosticBag diagnostics)
     {
         if (texts.IsDefaultOrEmpty) return null;

@@ -16,6 +16,8 @@ public sealed record CsApi
     public required string LibraryName { get; init; }
     /// <summary>True for LibraryImport, false for DllImport.</summary>
     public bool UseLibraryImport { get; init; }
+    /// <summary>How functions are bound: static imports, or a function-pointer table filled by a loader.</summary>
+    public Loading Loading { get; init; }
     /// <summary>File names (not paths) of the input headers, for the file header comment.</summary>
     public ImmutableArray<string> Sources { get; init; } = [];
     /// <summary>Structs and unions.</summary>
@@ -234,6 +236,10 @@ public sealed record CsFunction
     public bool FromShim { get; init; }
     /// <summary>Import with <c>SetLastError = true</c>: errno (GetLastError on Windows) is saved for <c>Marshal.GetLastPInvokeError</c>.</summary>
     public bool SetLastError { get; init; }
+    /// <summary>The name of this function's field in the function-pointer table (<c>--loading dynamic</c>); unique per class.</summary>
+    public string TableSlot { get; init; } = "";
+    /// <summary>True for the first function of its table slot, which declares it (functions importing one symbol share it).</summary>
+    public bool OwnsTableSlot { get; init; }
 }
 
 /// <summary>The doc lines of one parameter, under its C# name.</summary>
@@ -264,6 +270,8 @@ public sealed record CsConstant
 /// <summary>An accessor for an <c>extern</c> variable, resolved through <c>NativeLibrary.GetExport</c> on first use.</summary>
 public sealed record CsGlobal
 {
+    /// <summary>The name of the field caching this variable's address (<c>--loading dynamic</c>); unique per class.</summary>
+    public string TableSlot { get; init; } = "";
     /// <summary>C# property name.</summary>
     public required string Name { get; init; }
     /// <summary>Exported symbol.</summary>

@@ -41,6 +41,12 @@ public sealed class GeneratedSurface
                         if (arg.Expression is LiteralExpressionSyntax l) surface.EntryPoints.Add(l.Token.ValueText);
                     if (a.Parent?.Parent is MethodDeclarationSyntax method) surface.ImportedMethods.Add(method.Identifier.ValueText);
                     break;
+                // --loading dynamic: a method resolves its table slot by the C name on first call.
+                case InvocationExpressionSyntax i when i.Expression.ToString() == "Resolve"
+                                                      && i.ArgumentList.Arguments.SingleOrDefault()?.Expression is LiteralExpressionSyntax entry:
+                    surface.EntryPoints.Add(entry.Token.ValueText);
+                    if (i.FirstAncestorOrSelf<MethodDeclarationSyntax>() is { } caller) surface.ImportedMethods.Add(caller.Identifier.ValueText);
+                    break;
                 case InvocationExpressionSyntax i when i.Expression.ToString().EndsWith("Address", StringComparison.Ordinal)
                                                       && i.ArgumentList.Arguments.LastOrDefault()?.Expression is LiteralExpressionSyntax symbol:
                     surface.Symbols.Add(symbol.Token.ValueText);

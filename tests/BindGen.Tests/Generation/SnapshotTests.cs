@@ -44,6 +44,17 @@ public class CompileTests
 
     [Theory]
     [MemberData(nameof(TestHeaderCases.All), MemberType = typeof(TestHeaderCases))]
+    public void Dynamic_loading_output_compiles_without_warnings(string header)
+    {
+        // Every header as a function-pointer table too, its safe layer (if any) calling through Shared.
+        var c = new HeaderCase(header);
+        if (c.Flags.Contains("--loading")) return;
+        var (_, problems) = CSharpCompiler.Compile([(c.Name + ".cs", Bindgen.Generate(c, "--loading", "dynamic-eager"))]);
+        Assert.Empty(problems.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestHeaderCases.All), MemberType = typeof(TestHeaderCases))]
     public void LibraryImport_output_compiles_without_warnings(string header)
     {
         // LibraryImport needs its source generator; without it the partial methods have no implementation (CS8795),

@@ -92,6 +92,16 @@ public sealed class ShimCommandLineTests
     }
 
     [Fact]
+    public void Shim_functions_in_a_dynamic_table_get_warning_BG0090()
+    {
+        var header = Path.Combine(RepoPaths.TestHeaders, "shim", "refcount.h");
+        var (code, stdout, stderr) = Run(header, "-l", "refcount", "--shim", Path.Combine(_dir, "w.c"), "--loading", "dynamic");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("warning BG0090", stderr);
+        Assert.Contains("Resolve(\"rc_incref__bindgen_wrap\")", stdout);
+    }
+
+    [Fact]
     public void A_bad_signature_in_config_is_an_error_at_the_macro()
     {
         var header = Path.Combine(RepoPaths.TestHeaders, "shim", "refcount.h");

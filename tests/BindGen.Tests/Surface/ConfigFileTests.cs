@@ -37,6 +37,18 @@ public class ConfigFileTests
         """;
 
     [Fact]
+    public void Loading_from_the_config_file_makes_a_function_pointer_table_and_a_wrong_value_is_refused()
+    {
+        var (code, stdout, stderr) = Run("--config", WriteConfig("""{ "headers": ["naming.h"], "library": "naming", "loading": "dynamic-eager" }"""));
+        Assert.True(code == 0, stderr);
+        Assert.Contains("public unsafe partial class Native : IDisposable", stdout);
+        Assert.Contains("LoadAll();", stdout);
+        var (badCode, _, badStderr) = Run("--config", WriteConfig("""{ "headers": ["naming.h"], "loading": "lazy" }"""));
+        Assert.NotEqual(0, badCode);
+        Assert.Contains("loading 'lazy' must be static, dynamic or dynamic-eager", badStderr);
+    }
+
+    [Fact]
     public void Every_option_can_come_from_the_config_file_with_paths_relative_to_it()
     {
         var (code, stdout, stderr) = Run("--config", WriteConfig(Json));
