@@ -56,7 +56,7 @@ public static class Generator
         {
             warmUp.Wait();
             var traverse = options.Traverse.Select(t => HeaderParser.NormalizePath(options.Resolve(t))).ToList();
-            files = LibraryFiles.Compute(graph, traverse, filter.HasFilePatterns ? filter.IsIncludedFile : null, SafeResourceDirectory(), PackageDatabase.System() is { } db ? db.PackageOf : null);
+            files = LibraryFiles.Compute(graph, traverse, filter.HasIncludeFilePatterns ? filter.IsIncludedFile : null, SafeResourceDirectory(), PackageDatabase.System() is { } db ? db.PackageOf : null);
             return files.IsOwn;
         }, timings);
         timings?.Mark("model");

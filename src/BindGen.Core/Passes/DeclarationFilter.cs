@@ -77,8 +77,8 @@ public sealed class DeclarationFilter
 
     private static NamePattern? FirstMatch(List<NamePattern> patterns, string name) => patterns.FirstOrDefault(p => p.Matches(name));
 
-    /// <summary>True when <c>--include-file</c> or <c>--exclude-file</c> patterns were given.</summary>
-    public bool HasFilePatterns => _includeFiles.Count > 0;
+    /// <summary>True when <c>--include-file</c> patterns were given: the headers they match count as the library's.</summary>
+    public bool HasIncludeFilePatterns => _includeFiles.Count > 0;
 
     /// <summary>True when an <c>--include-file</c> pattern matches <paramref name="file"/> (a full path): the header then counts as the library's.</summary>
     public bool IsIncludedFile(string file) => Match(_includeFiles, file.Replace('\\', '/'));
