@@ -405,7 +405,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             case CPrimitiveType p:
                 csType = types.Map(type, TypePosition.Field).Text!;
                 if (csType is "CLong" or "CULong") csType = types.IntegerKeyword(p.Kind);
-                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" or "Int128" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
+                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" or "Int128" || p.Kind == CPrimitiveKind.Char && types.Api.Target.CharIsSigned ? "signed" : "unsigned";
                 if (p.Kind == CPrimitiveKind.Char && kind == "signed") csType = "sbyte";
                 break;
             default:
@@ -428,12 +428,6 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             Kind = kind,
             Underlying = underlying,
         };
-    }
-
-    private bool IsCharSigned()
-    {
-        var arch = types.Api.Target.Triple.Split('-')[0];
-        return !(arch.StartsWith("arm", StringComparison.Ordinal) || arch.StartsWith("aarch64", StringComparison.Ordinal)) || types.Api.Target.Triple.Contains("apple", StringComparison.Ordinal) || types.Api.Target.IsWindows;
     }
 
     private sealed record LayoutChoice(string Kind, int Pack, long Size, long NetSize, long NetAlign);

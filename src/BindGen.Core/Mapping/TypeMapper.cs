@@ -61,7 +61,7 @@ public sealed class TypeMapper
         CPrimitiveKind.ULong => Api.Target.LongSize == 8 ? "ulong" : "uint",
         CPrimitiveKind.LongLong => "long",
         CPrimitiveKind.ULongLong => "ulong",
-        CPrimitiveKind.WChar => Api.Target.IsWindows ? "ushort" : "int",
+        CPrimitiveKind.WChar => (Api.Target.WCharSize, Api.Target.WCharIsSigned) switch { (2, true) => "short", (2, false) => "ushort", (_, true) => "int", _ => "uint" },
         _ => "int",
     };
 
@@ -77,12 +77,14 @@ public sealed class TypeMapper
                     CPrimitiveKind.Bool or CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar => 1,
                     CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Half or CPrimitiveKind.Char16 => 2,
                     CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Float or CPrimitiveKind.Char32 => 4,
-                    CPrimitiveKind.WChar => Api.Target.IsWindows ? 2 : 4,
+                    CPrimitiveKind.WChar => Api.Target.WCharSize,
                     CPrimitiveKind.Long or CPrimitiveKind.ULong => Api.Target.LongSize,
                     CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong or CPrimitiveKind.Double => 8,
+                    CPrimitiveKind.LongDouble => Api.Target.LongDoubleSize,
                     _ => 16,
                 };
-                return (size, size);
+                // i386 System V aligns 8-byte integers and doubles to 4 inside records.
+                return (size, p.Kind is CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong or CPrimitiveKind.Double ? Math.Min(size, Api.Target.LongLongAlign) : size);
             case CPointerType:
                 return (Api.Target.PointerSize, Api.Target.PointerSize);
             case CEnumRef e:

@@ -26,4 +26,24 @@ internal static class ClangArgumentsBuilder
         args.AddRange(options.ClangArguments);
         return args;
     }
+
+    /// <summary>
+    /// The arguments that choose the target and nothing else (<see cref="TargetProbe"/>): <paramref name="arguments"/> without
+    /// macros, include folders and forced includes, which describe the user's code, not the ABI (<c>-Dlong=int</c> must not
+    /// change the size of <c>long</c> the bindings are laid out with).
+    /// </summary>
+    public static List<string> TargetOnly(IReadOnlyList<string> arguments)
+    {
+        string[] withValue = ["-D", "-U", "-I", "-include", "-imacros", "-isystem", "-iquote", "-idirafter"];
+        var kept = new List<string>();
+        for (int i = 0; i < arguments.Count; i++)
+        {
+            var a = arguments[i];
+            if (withValue.Contains(a)) { i++; continue; }
+            if (a.StartsWith("-D", StringComparison.Ordinal) || a.StartsWith("-U", StringComparison.Ordinal) || a.StartsWith("-I", StringComparison.Ordinal)
+                || a.StartsWith("-include", StringComparison.Ordinal) || a.StartsWith("-imacros", StringComparison.Ordinal)) continue;
+            kept.Add(a);
+        }
+        return kept;
+    }
 }

@@ -14,7 +14,7 @@ public sealed class WellKnownTypedefRule : ITypeRule
     {
         "size_t" or "uintptr_t" or "rsize_t" => "nuint",
         "ssize_t" or "ptrdiff_t" or "intptr_t" or "SSIZE_T" => "nint",
-        "wchar_t" => target.IsWindows ? "char" : "uint",
+        "wchar_t" => PrimitiveRule.WCharType(target),
         // Exact-width integers are exact on every target, even where the C library spells them with 'long'.
         "int8_t" or "__int8_t" => "sbyte",
         "uint8_t" or "__uint8_t" => "byte",
