@@ -55,6 +55,7 @@ public static class ScriptModel
             ["not_bound"] = Array(api.NotBound, l => l),
             ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["safe"] = safe,
+            ["variant_symbol"] = api.VariantSymbol,
         };
         var bg = new ScriptObject(1) { ["indent"] = new IndentFunction() };
         o["bg"] = bg;

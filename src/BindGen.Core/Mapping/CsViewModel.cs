@@ -46,6 +46,11 @@ public sealed record CsApi
     public ImmutableArray<CsConstant> Constants { get; init; } = [];
     /// <summary>The safe-wrapper layer, when requested.</summary>
     public CsSafeApi? Safe { get; init; }
+    /// <summary>
+    /// For one target's variant file of a multi-target run: the <c>#if</c> symbol the file is compiled under (the class's
+    /// shared members are in the common file, not repeated). Null for the common file and single-target runs.
+    /// </summary>
+    public string? VariantSymbol { get; init; }
 }
 
 /// <summary>A typedef name of an emitted type: <c>global using Name = global::Namespace.Target;</c>.</summary>

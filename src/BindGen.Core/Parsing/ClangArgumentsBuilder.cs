@@ -21,10 +21,34 @@ internal static class ClangArgumentsBuilder
             args.Add(resource);
         }
         if (!string.IsNullOrEmpty(options.TargetTriple)) args.Add("--target=" + options.TargetTriple);
+        if (Sysroot(options) is { } sysroot) args.Add("--sysroot=" + options.Resolve(sysroot));
         foreach (var dir in options.IncludeDirectories) args.Add("-I" + options.Resolve(dir));
         foreach (var define in options.Defines) args.Add("-D" + define);
         args.AddRange(options.ClangArguments);
         return args;
+    }
+
+    /// <summary>The sysroot for the run's target: its own <c>TRIPLE=DIR</c> entry, else a plain <c>DIR</c> entry, else none.</summary>
+    public static string? Sysroot(GeneratorOptions options)
+    {
+        string? plain = null;
+        foreach (var entry in options.Sysroots)
+        {
+            if (SplitSysroot(entry) is ({ } triple, var dir))
+            {
+                if (string.Equals(triple, options.TargetTriple, StringComparison.Ordinal)) return dir;
+            }
+            else plain ??= entry;
+        }
+        return plain;
+    }
+
+    /// <summary><c>TRIPLE=DIR</c> → (TRIPLE, DIR); a plain folder → (null, DIR). A triple has dashes and no path separator.</summary>
+    public static (string? Triple, string Dir) SplitSysroot(string entry)
+    {
+        int eq = entry.IndexOf('=');
+        if (eq > 0 && entry[..eq] is var left && left.Contains('-') && !left.Contains('/') && !left.Contains('\\')) return (left, entry[(eq + 1)..]);
+        return (null, entry);
     }
 
     /// <summary>
