@@ -89,7 +89,7 @@ internal static class MultiTargetGenerator
                 {
                     if (added.Add(d)) into.Add(d);
                 }
-                else if (d.Code == DiagnosticCodes.ClangError.Code && d.Message.EndsWith("file not found", StringComparison.Ordinal))
+                else if (d.Code == DiagnosticCodes.ClangError.Code && d.Message.Contains("file not found", StringComparison.Ordinal))
                 {
                     into.Add(new Diagnostic(DiagnosticCodes.TargetIncludeFailed.Code, DiagnosticCodes.TargetIncludeFailed.Severity, d.Location,
                         $"target {names[i]}: {d.Message}; give that target's C library headers as its sysroot (--sysroot {names[i]}=DIR, config \"sysroots\")"));

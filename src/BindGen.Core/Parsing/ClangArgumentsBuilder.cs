@@ -21,7 +21,17 @@ internal static class ClangArgumentsBuilder
             args.Add(resource);
         }
         if (!string.IsNullOrEmpty(options.TargetTriple)) args.Add("--target=" + options.TargetTriple);
-        if (Sysroot(options) is { } sysroot) args.Add("--sysroot=" + options.Resolve(sysroot));
+        if (Sysroot(options) is { } sysroot)
+        {
+            var dir = options.Resolve(sysroot);
+            args.Add("--sysroot=" + dir);
+            // clang's MSVC driver (chosen by the triple's environment) ignores --sysroot: its headers are given as system folders.
+            if (options.TargetTriple is { } t && (t.EndsWith("-windows-msvc", StringComparison.Ordinal) || t.EndsWith("-windows", StringComparison.Ordinal)))
+            {
+                args.Add("-isystem");
+                args.Add(Directory.Exists(Path.Combine(dir, "include")) ? Path.Combine(dir, "include") : dir);
+            }
+        }
         foreach (var dir in options.IncludeDirectories) args.Add("-I" + options.Resolve(dir));
         foreach (var define in options.Defines) args.Add("-D" + define);
         args.AddRange(options.ClangArguments);

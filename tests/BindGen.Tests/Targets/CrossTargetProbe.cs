@@ -54,7 +54,9 @@ public static class CrossTargetProbe
             failures.Add($"{triple}: the C# does not compile with {symbol}:\n  " + string.Join("\n  ", problems.Take(20)));
             return null;
         }
-        var sysrootArgs = sysroots.Select(s => s.Split('=', 2)).Where(p => p.Length == 2 && p[0] == triple).Select(p => "--sysroot=" + Path.GetFullPath(p[1])).ToList();
+        // clang's MSVC driver ignores --sysroot: the stand-in UCRT folder is a system include folder there.
+        var sysrootArgs = sysroots.Select(s => s.Split('=', 2)).Where(p => p.Length == 2 && p[0] == triple)
+            .SelectMany(p => triple.EndsWith("-windows-msvc", StringComparison.Ordinal) ? ["-isystem" + Path.Combine(Path.GetFullPath(p[1]), "include")] : new[] { "--sysroot=" + Path.GetFullPath(p[1]) }).ToList();
         var clangFlags = new List<string>(flags) { "--target", triple };
         foreach (var s in sysrootArgs) clangFlags.AddRange(["--clang-arg", s]);
         var walk = CRecordWalk.Run(header, clangFlags);
