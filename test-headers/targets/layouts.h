@@ -1,3 +1,4 @@
+// bindgen: --namespace Layouts
 /* Records whose layout or C# differs by target: long fields, long bitfields, Microsoft bitfield rules, wchar_t,
    declarations under #ifdef _WIN32 and __stdcall on i686 Windows (docs/portability.md). */
 #include <stddef.h>
