@@ -61,7 +61,7 @@ internal static class MultiTargetGenerator
         if (split is not null && files is not null)
         {
             foreach (var d in split.Differences)
-                diagnostics.Add(DiagnosticCodes.TargetsDiffer, null, $"{d.Kind} '{d.Name}' differs between targets: {string.Join("; ", d.PerTarget.Select(t => $"{t.Triple}: {t.Lines[0]}"))} (see {ReportName})");
+                diagnostics.Add(DiagnosticCodes.TargetsDiffer, null, $"{d.Kind} '{d.Name}' differs between targets: {string.Join("; ", d.PerTarget.Select(t => $"{t.Triple}: {t.Lines[0]}"))}{(d.Resolution is { } r ? $"; {r}" : "")} (see {ReportName})");
             var report = renderer.Render("target_report.scriban", ReportModel(targets, split, options));
             if (report is null) files = null;
             else files.Add(new OutputFile(ReportName, Emitter.Normalize(report)));
@@ -132,6 +132,7 @@ internal static class MultiTargetGenerator
             {
                 ["kind"] = d.Kind,
                 ["name"] = d.Name,
+                ["resolution"] = d.Resolution,
                 ["targets"] = Array(d.PerTarget, t => new ScriptObject { ["name"] = t.Triple, ["lines"] = Array(t.Lines, l => l) }),
             }),
             // With variants, exactly one symbol must be defined: none leaves types undefined, two define them twice.

@@ -6,7 +6,11 @@ namespace BindGen.Core.Emit;
 /// <param name="Kind">struct, enum, function, constant, type alias, global or stub.</param>
 /// <param name="Name">The C# name.</param>
 /// <param name="PerTarget">Each target's description, in the order the targets were given.</param>
-public sealed record TargetDifference(string Kind, string Name, ImmutableArray<TargetDescription> PerTarget);
+/// <param name="Resolution">
+/// How it is emitted when not in the variant files: a function only Windows targets declare, or only the others, is
+/// emitted once with <c>[SupportedOSPlatform]</c> / <c>[UnsupportedOSPlatform]</c>; null when each target has its own.
+/// </param>
+public sealed record TargetDifference(string Kind, string Name, ImmutableArray<TargetDescription> PerTarget, string? Resolution = null);
 
 /// <summary>How one target declares a differing declaration: size and alignment, fields with offsets and types, or a signature.</summary>
 /// <param name="Triple">The target.</param>

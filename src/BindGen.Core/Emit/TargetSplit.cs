@@ -44,8 +44,12 @@ public static class TargetSplit
         }).ToArray();
 
         // One kind of declaration: the names every target renders alike go to the common part, the others to each target's variant.
+        // Types some target does not declare: a declaration naming one cannot be common.
+        var partialTypes = apis.SelectMany(a => a.Structs.Select(x => x.Name).Concat(a.Enums.Select(x => x.Name)).Concat(a.TypeAliases.Select(x => x.Name)))
+            .GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() < apis.Count).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+
         ImmutableArray<T>? Kind<T>(string kind, Func<CsApi, ImmutableArray<T>> items, Func<T, string> name, Func<int, string[]?> texts,
-            Func<int, T, ImmutableArray<string>> describe, Func<CsApi, ImmutableArray<T>, CsApi> set)
+            Func<int, T, ImmutableArray<string>> describe, Func<CsApi, ImmutableArray<T>, CsApi> set, Func<T, bool, T>? onePlatform = null)
         {
             var perTarget = new List<Dictionary<string, (T Item, string Text)>>();
             for (int i = 0; i < apis.Count; i++)
@@ -62,21 +66,38 @@ public static class TargetSplit
             var names = perTarget.SelectMany(p => p.Keys).Distinct(StringComparer.Ordinal).ToList();
             var same = names.Where(n => perTarget[0].ContainsKey(n) && Agrees(n)).ToHashSet(StringComparer.Ordinal);
             agreed += same.Count;
+            // Declared alike by exactly the Windows targets, or exactly the others: once, marked with the platform.
+            var platformOnly = new List<T>();
             foreach (var n in names.Where(n => !same.Contains(n)).Order(StringComparer.Ordinal))
             {
+                string? resolution = null;
+                var present = Enumerable.Range(0, apis.Count).Where(i => perTarget[i].ContainsKey(n)).ToList();
+                if (onePlatform is not null && present.All(i => perTarget[i][n].Text == perTarget[present[0]][n].Text)
+                    && !partialTypes.Any(t => ContainsWord(perTarget[present[0]][n].Text, t)))
+                {
+                    bool windowsOnly = Enumerable.Range(0, apis.Count).All(i => present.Contains(i) == targets[i].Target.IsWindows);
+                    bool allButWindows = Enumerable.Range(0, apis.Count).All(i => present.Contains(i) == !targets[i].Target.IsWindows);
+                    if (windowsOnly || allButWindows)
+                    {
+                        platformOnly.Add(onePlatform(perTarget[present[0]][n].Item, windowsOnly));
+                        resolution = windowsOnly ? "emitted once, [SupportedOSPlatform(\"windows\")]" : "emitted once, [UnsupportedOSPlatform(\"windows\")]";
+                    }
+                }
                 differences.Add(new TargetDifference(kind, n, [.. Enumerable.Range(0, apis.Count).Select(i =>
-                    new TargetDescription(targets[i].Name, perTarget[i].TryGetValue(n, out var x) ? describe(i, x.Item) : ["not declared"]))]));
+                    new TargetDescription(targets[i].Name, perTarget[i].TryGetValue(n, out var x) ? describe(i, x.Item) : ["not declared"]))], resolution));
             }
+            var resolved = platformOnly.Select(name).ToHashSet(StringComparer.Ordinal);
             for (int i = 0; i < apis.Count; i++)
-                variants[i] = set(variants[i], [.. items(apis[i]).Where(x => !same.Contains(name(x)))]);
-            return [.. items(apis[0]).Where(x => same.Contains(name(x)))];
+                variants[i] = set(variants[i], [.. items(apis[i]).Where(x => !same.Contains(name(x)) && !resolved.Contains(name(x)))]);
+            return [.. items(apis[0]).Where(x => same.Contains(name(x))).Concat(platformOnly)];
         }
 
         var structs = Kind("struct", a => a.Structs, s => s.Name, i => Texts(i, "structs", "struct_item.scriban"), DescribeStruct, (a, v) => a with { Structs = v });
         var enums = Kind("enum", a => a.Enums, e => e.Name, i => Texts(i, "enums", "enum.scriban"),
             (_, e) => [$"enum {e.Name} : {e.UnderlyingType}", .. e.Members.Select(m => $"{m.Name} = {m.Value}")], (a, v) => a with { Enums = v });
         var functions = Kind("function", a => a.Functions, f => f.Name, i => Texts(i, "functions", (string)shared[i]["function_template"]!),
-            (_, f) => [$"{f.ReturnType} {f.Name}({string.Join(", ", f.Parameters.Select(p => $"{p.Type} {p.Name}"))}) {f.CallingConvention}"], (a, v) => a with { Functions = v });
+            (_, f) => [$"{f.ReturnType} {f.Name}({string.Join(", ", f.Parameters.Select(p => $"{p.Type} {p.Name}"))}) {f.CallingConvention}"], (a, v) => a with { Functions = v },
+            (f, windows) => windows ? f with { SupportedOS = "windows" } : f with { UnsupportedOS = "windows" });
         var constants = Kind("constant", a => a.Constants, c => c.Name, i => Texts(i, "constants", "constant.scriban"),
             (_, c) => [$"{c.Type} {c.Name} = {c.Value}"], (a, v) => a with { Constants = v });
         var aliases = Kind("type alias", a => a.TypeAliases, t => t.Name, i => [.. apis[i].TypeAliases.Select(t => $"{t.Name}={t.Target}")],
@@ -134,5 +155,18 @@ public static class TargetSplit
             }
             return [.. lines];
         }
+    }
+
+    /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a whole C# identifier.</summary>
+    private static bool ContainsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            bool before = at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
+            int end = at + word.Length;
+            bool after = end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_');
+            if (before && after) return true;
+        }
+        return false;
     }
 }

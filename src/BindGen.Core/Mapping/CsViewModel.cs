@@ -247,6 +247,13 @@ public sealed record CsFunction
     public string TableSlot { get; init; } = "";
     /// <summary>True for the first function of its table slot, which declares it (functions importing one symbol share it).</summary>
     public bool OwnsTableSlot { get; init; }
+    /// <summary>
+    /// In a multi-target run, for a function only some targets declare (the same where declared): the operating system it
+    /// exists on (<c>[SupportedOSPlatform]</c>), or, when it exists everywhere but there, <see cref="UnsupportedOS"/>.
+    /// </summary>
+    public string? SupportedOS { get; init; }
+    /// <summary>The operating system a function of a multi-target run does not exist on (<c>[UnsupportedOSPlatform]</c>).</summary>
+    public string? UnsupportedOS { get; init; }
 }
 
 /// <summary>The doc lines of one parameter, under its C# name.</summary>

@@ -16,7 +16,7 @@ public sealed class CrossTargetLayoutTests
         var reports = CrossTargetProbe.Check(TestHeader("layouts.h"), "Layouts", ClangCross.Triples);
         Assert.All(reports, r => Assert.True(r.Records == 8, $"{r.Triple}: {r.Records} records"));
         // i686 Windows: tg_call is __stdcall, the other imports cdecl; each is checked by redeclaration.
-        Assert.True(reports.Single(r => r.Triple == "i686-pc-windows-msvc").Conventions >= 3);
+        Assert.True(reports.Single(r => r.Triple == "i686-pc-windows-msvc").Imports >= 3);
     }
 
     private static readonly string[] PackageTargets = ["x86_64-unknown-linux-gnu", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"];
@@ -37,6 +37,6 @@ public sealed class CrossTargetLayoutTests
     {
         var reports = CrossTargetProbe.Check("/usr/include/sqlite3.h", "Sqlite", ClangCross.Triples);
         Assert.All(reports, r => Assert.True(r.Records >= 10, r.ToString()));
-        Assert.True(reports.Single(r => r.Triple == "i686-pc-windows-msvc").Conventions >= 200);
+        Assert.True(reports.Single(r => r.Triple == "i686-pc-windows-msvc").Imports >= 200);
     }
 }

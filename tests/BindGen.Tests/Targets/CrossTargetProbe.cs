@@ -9,13 +9,14 @@ namespace BindGen.Tests.Targets;
 /// Proof without foreign machines. One multi-target run writes the common part, each target's variant and the report; then
 /// for each target the C# a project of that RID compiles (common files plus its variant, its symbol defined) must compile
 /// cleanly, and what it claims — each record's size, alignment and field offsets (<see cref="CsLayout"/>, read from the C#
-/// alone) and, on i686 Windows, each import's calling convention — is written as <c>_Static_assert</c>s that
+/// alone), that each import exists in the C of that target and, on i686 Windows, its calling convention — is written as <c>_Static_assert</c>s that
 /// <c>clang -target TRIPLE -fsyntax-only</c> must accept. The records to check come from clang's own cursors for that target
 /// (<see cref="CRecordWalk"/>): every complete record of the library's files must have a C# type.
 /// </summary>
 public static class CrossTargetProbe
 {
-    public sealed record TargetReport(string Triple, int Records, int Offsets, int Conventions);
+    /// <param name="Imports">Imports checked as declared by the C of the target (with their calling convention on i686 Windows).</param>
+    public sealed record TargetReport(string Triple, int Records, int Offsets, int Imports);
 
     /// <summary>Runs the check; fails the test with every mismatch. <paramref name="sysroots"/>: TRIPLE=DIR entries.</summary>
     public static List<TargetReport> Check(string header, string ns, IReadOnlyList<string> triples, IReadOnlyList<string>? sysroots = null, IReadOnlyList<string>? flags = null)
@@ -68,7 +69,7 @@ public static class CrossTargetProbe
 
         var c = new StringBuilder();
         c.Append("#include <stddef.h>\n#include \"").Append(header).Append("\"\n");
-        int records = 0, offsets = 0, conventions = 0;
+        int records = 0, offsets = 0, imports = 0;
         foreach (var record in walk.Records.Values.Where(r => r.InLibrary).OrderBy(r => r.CSpelling, StringComparer.Ordinal))
         {
             var cs = types.FirstOrDefault(t => NativeName(t) == record.CSpelling) ?? types.FirstOrDefault(t => t.Name == record.Name);
@@ -89,23 +90,26 @@ public static class CrossTargetProbe
                 c.Append($"_Static_assert(offsetof({record.CSpelling}, {field.Name}) == {offset}, \"{what}.{field.Name} offset {offset}\");\n");
             }
         }
-        // On i686 Windows the convention is part of the ABI: redeclaring a function with another one is an error in clang.
-        if (DotNetTarget.Of(triple).IsWindowsX86)
+        // Every import the target's C# has (its [SupportedOSPlatform]/[UnsupportedOSPlatform] say which) is declared by the
+        // target's C; on i686 Windows the convention is part of the ABI, and redeclaring a function with another one is an
+        // error in clang.
+        bool windows = triple.Contains("-windows", StringComparison.Ordinal);
+        bool x86 = DotNetTarget.Of(triple).IsWindowsX86;
+        foreach (var method in compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member).OfType<IMethodSymbol>().OrderBy(m => m.Name, StringComparer.Ordinal))
         {
-            foreach (var method in compilation.GetSymbolsWithName(_ => true, SymbolFilter.Member).OfType<IMethodSymbol>())
-            {
-                var import = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "DllImportAttribute");
-                if (import is null) continue;
-                var entry = import.NamedArguments.FirstOrDefault(n => n.Key == "EntryPoint").Value.Value as string ?? method.Name;
-                var convention = import.NamedArguments.FirstOrDefault(n => n.Key == "CallingConvention").Value.Value is int cc ? cc : 1; // Winapi
-                var attribute = convention switch { 2 => "cdecl", 3 => "stdcall", 5 => "fastcall", _ => "stdcall" };
-                conventions++;
-                c.Append($"extern __typeof__({entry}) __attribute__(({attribute})) {entry};\n");
-            }
+            var import = method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "DllImportAttribute");
+            if (import is null) continue;
+            string? Os(string attribute) => method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == attribute)?.ConstructorArguments[0].Value as string;
+            if (Os("SupportedOSPlatformAttribute") is "windows" && !windows || Os("UnsupportedOSPlatformAttribute") is "windows" && windows) continue;
+            var entry = import.NamedArguments.FirstOrDefault(n => n.Key == "EntryPoint").Value.Value as string ?? method.Name;
+            var convention = import.NamedArguments.FirstOrDefault(n => n.Key == "CallingConvention").Value.Value is int cc ? cc : 1; // Winapi
+            var attribute = !x86 ? "" : convention switch { 2 => " __attribute__((cdecl))", 5 => " __attribute__((fastcall))", _ => " __attribute__((stdcall))" };
+            imports++;
+            c.Append($"extern __typeof__({entry}){attribute} {entry};\n");
         }
         var result = ClangCross.SyntaxCheck(triple, c.ToString(), ["-I", Path.GetDirectoryName(header)!, .. sysrootArgs, .. flags.Where((f, i) => i > 0 && flags[i - 1] is "-D").Select(d => "-D" + d)]);
         if (result.ExitCode != 0) failures.Add($"{triple}: clang rejects what the C# claims:\n{result.Stderr}");
         if (records == 0) failures.Add($"{triple}: no record was checked");
-        return new TargetReport(triple, records, offsets, conventions);
+        return new TargetReport(triple, records, offsets, imports);
     }
 }

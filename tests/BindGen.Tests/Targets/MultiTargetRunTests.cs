@@ -137,4 +137,33 @@ public sealed class MultiTargetRunTests : IDisposable
         Assert.Contains("Native.i686-pc-windows-msvc.cs", files.Keys);
         Assert.Contains("CallingConvention = CallingConvention.StdCall, EntryPoint = \"tg_call\"", files["Native.i686-pc-windows-msvc.cs"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_function_only_Windows_declares_or_only_the_others_is_emitted_once_with_its_platform()
+    {
+        var header = Write("os.h", "#ifdef _WIN32\nint os_open_w(const unsigned short *path);\n#else\nint os_open_fd(int fd);\n#endif\nint os_common(void);\n");
+        var output = Path.Combine(_dir.FullName, "out");
+        var run = Bindgen.Run([header, "-o", output + "/", .. Targets(ClangCross.Triples)]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Files(output);
+        Assert.Equal(["Native.cs", "NativeTypeNameAttribute.cs", "TargetDifferences.cs"], files.Keys.Order(StringComparer.Ordinal));
+        var native = files["Native.cs"];
+        Assert.Contains("[System.Runtime.Versioning.SupportedOSPlatform(\"windows\")]\n    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = \"os_open_w\"", native, StringComparison.Ordinal);
+        Assert.Contains("[System.Runtime.Versioning.UnsupportedOSPlatform(\"windows\")]\n    [DllImport(LibraryName, CallingConvention = CallingConvention.Cdecl, EntryPoint = \"os_open_fd\"", native, StringComparison.Ordinal);
+        Assert.Contains("function os_open_w (emitted once, [SupportedOSPlatform(\"windows\")])", files["TargetDifferences.cs"], StringComparison.Ordinal);
+        CSharpCompiler.AssertCompiles(files.Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
+    public void A_function_declared_on_some_targets_of_one_OS_family_only_stays_in_their_variants()
+    {
+        // Only 64-bit Windows: not an OS family, so no platform attribute can say it.
+        var header = Write("w64.h", "#ifdef _WIN64\nint w64_only(void);\n#endif\nint common(void);\n");
+        var output = Path.Combine(_dir.FullName, "out");
+        var run = Bindgen.Run([header, "-o", output + "/", .. Targets("x86_64-unknown-linux-gnu", "x86_64-pc-windows-msvc", "i686-pc-windows-msvc")]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Files(output);
+        Assert.DoesNotContain("w64_only", files["Native.cs"], StringComparison.Ordinal);
+        Assert.Contains("w64_only", files["Native.x86_64-pc-windows-msvc.cs"], StringComparison.Ordinal);
+    }
 }
