@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using BindGen.Core.Diagnostics;
 using BindGen.Tests.Infrastructure;
 
 namespace BindGen.Tests.EndToEnd;
@@ -128,5 +130,15 @@ public sealed class MultiTargetMSBuildTests : IDisposable
         var arm = Build("RuntimeIdentifier=linux-arm64", "TreatWarningsAsErrors=false");
         Assert.Contains("warning BG0105: BindGen: building for target 'aarch64-unknown-linux-gnu'", arm.Stdout, StringComparison.Ordinal);
         Assert.True(arm.ExitCode != 0, arm.ToString());
+    }
+
+    [Fact]
+    public void The_targets_file_raises_only_the_codes_declared_for_it()
+    {
+        var targets = File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "BindGen.MSBuild", "build", "BindGen.MSBuild.targets"));
+        var used = Regex.Matches(targets, "Code=\"(BG\\d{4})\"").Select(m => m.Groups[1].Value).Order().ToList();
+        Assert.Equal([DiagnosticCodes.MSBuildRuntimeWithoutTriple.Code, DiagnosticCodes.MSBuildTargetNotGenerated.Code], used);
+        Assert.All([DiagnosticCodes.MSBuildRuntimeWithoutTriple, DiagnosticCodes.MSBuildTargetNotGenerated], d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal(2, Regex.Matches(targets, "<Warning Code=").Count);
     }
 }
