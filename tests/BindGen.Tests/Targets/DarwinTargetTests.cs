@@ -15,7 +15,39 @@ public sealed class DarwinTargetTests : IDisposable
 
     public void Dispose() => _dir.Delete(recursive: true);
 
-    private static string Header => Path.Combine(RepoPaths.TestHeaders, "targets", "apple_os.h");
+    /// <summary>A header that decides the Apple OS as an SDK's TargetConditionals.h does (which needs the SDK, so it is imitated).</summary>
+    private const string AppleOsHeader = """
+        /* Which Apple OS a header is parsed for, as an SDK's TargetConditionals.h decides it (the clang builtin it tests first,
+           then the deployment-target macro clang predefines), without the SDK. */
+        #if defined(__APPLE__)
+        #  if __is_target_os(macos) && defined(__ENVIRONMENT_MAC_OS_X_VERSION_MIN_REQUIRED__)
+        #    define TARGET_OS_OSX 1
+        #    define TARGET_OS_IPHONE 0
+        #  elif __is_target_os(ios) || defined(__ENVIRONMENT_IPHONE_OS_VERSION_MIN_REQUIRED__)
+        #    define TARGET_OS_OSX 0
+        #    define TARGET_OS_IPHONE 1
+        #  endif
+        #endif
+
+        #if TARGET_OS_OSX
+        int apple_macos_only(void);
+        #define APPLE_MACOS_MIN __ENVIRONMENT_MAC_OS_X_VERSION_MIN_REQUIRED__
+        #endif
+        #if TARGET_OS_IPHONE
+        int apple_ios_only(void);
+        #endif
+        int apple_everywhere(void);
+        """;
+
+    private string Header
+    {
+        get
+        {
+            var path = Path.Combine(_dir.FullName, "apple_os.h");
+            File.WriteAllText(path, AppleOsHeader + "\n");
+            return path;
+        }
+    }
 
     private static string ClangTriple(string triple, params string[] clangArguments)
     {
