@@ -386,8 +386,7 @@ public static class BindGenCommand
 
     private static string DefaultNamespace(string stem)
     {
-        var parts = stem.Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
-        var name = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+        var name = PascalCase.JoinWords(stem, '_', '-', '.', ' ');
         return name.Length == 0 || !char.IsLetter(name[0]) || NameOptionCheck.NamespaceProblem(name) is not null ? "Bindings" : name;
     }
 }

@@ -40,10 +40,7 @@ public static class OutputWriter
             bool same = File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes);
             if (!same)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-                var temp = target + ".tmp" + Environment.ProcessId;
-                File.WriteAllBytes(temp, bytes);
-                File.Move(temp, target, overwrite: true);
+                AtomicFile.Write(target, bytes);
             }
             return !same;
         }
@@ -202,9 +199,7 @@ public static class OutputWriter
             foreach (var (path, bytes) in pending)
             {
                 current = (null, path);
-                var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-                Directory.CreateDirectory(dir);
-                var temp = Path.Combine(dir, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+                var temp = AtomicFile.TemporaryFor(path);
                 current = (temp, path);
                 temps.Add((temp, path));
                 File.WriteAllBytes(temp, bytes);
@@ -212,7 +207,7 @@ public static class OutputWriter
             foreach (var (temp, path) in temps)
             {
                 current = (temp, path);
-                File.Move(temp, path, overwrite: true);
+                AtomicFile.Commit(temp, path);
             }
             foreach (var path in leftovers)
             {
@@ -223,16 +218,13 @@ public static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var reason = current.Temp is { } t ? e.Message.Replace(t, current.Path, StringComparison.Ordinal) : e.Message;
+            var reason = AtomicFile.Reason(e, current.Temp, current.Path);
             diagnostics.Add(DiagnosticCodes.WriteFailed, null, $"cannot write '{current.Path}': {reason}");
             return [];
         }
         finally
         {
-            foreach (var (temp, _) in temps)
-            {
-                try { if (File.Exists(temp)) File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            }
+            foreach (var (temp, _) in temps) AtomicFile.Discard(temp);
         }
     }
 

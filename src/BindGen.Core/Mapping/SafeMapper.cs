@@ -62,7 +62,7 @@ public sealed class SafeMapper
             RawType = mapper._handleRawTypes[h.RecordKey],
             Release = mapper._raw[h.Release.Name].Name,
             AddRef = h.AddRef is not null && mapper._raw.TryGetValue(h.AddRef.Name, out var addRef) ? addRef.Name : null,
-            AddRefReturnsVoid = h.AddRef is not null && SafeShapes.Strip(api, h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
+            AddRefReturnsVoid = h.AddRef is not null && api.StripTypedefs(h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
             IsComplete = api.Record(h.RecordKey).IsComplete,
             Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions, names),
             Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer): no method releases it."],
@@ -138,7 +138,7 @@ public sealed class SafeMapper
                     break;
                 case SafeParamKind.Destructor:
                 {
-                    var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, f.Parameters[i].Type)).Pointee);
+                    var fn = (CFunctionType)_api.StripTypedefs(((CPointerType)_api.StripTypedefs(f.Parameters[i].Type)).Pointee);
                     // The destructor's convention as the function pointer type says it: none where C uses the default.
                     var conv = CsCallingConvention.For(fn.CallingConvention, _api.Target);
                     p = shape.TransientDestructor is { } sentinel
@@ -231,7 +231,7 @@ public sealed class SafeMapper
                 if (handle is not null) return new CsSafeError(er.Name, "handle", handle.Name, er.Parameters[0].Type);
                 continue;
             }
-            if (SafeShapes.Strip(_api, e.Parameters[0].Type) is CPrimitiveType or CEnumRef) return new CsSafeError(er.Name, "code", null, er.Parameters[0].Type);
+            if (_api.StripTypedefs(e.Parameters[0].Type) is CPrimitiveType or CEnumRef) return new CsSafeError(er.Name, "code", null, er.Parameters[0].Type);
         }
         return null;
     }
@@ -239,7 +239,7 @@ public sealed class SafeMapper
     private CsSafeCallback Callback(CFunction f, int index, CsFunction raw)
     {
         var type = f.Parameters[index].Type;
-        var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, type)).Pointee);
+        var fn = (CFunctionType)_api.StripTypedefs(((CPointerType)_api.StripTypedefs(type)).Pointee);
         var parameterName = Pascal(f.Parameters[index].Name);
         var name = type is CTypedefRef t ? Pascal(t.Name)
             : Pascal(f.Name) + (parameterName.EndsWith("Callback", StringComparison.Ordinal) ? parameterName : parameterName + "Callback");
@@ -249,9 +249,9 @@ public sealed class SafeMapper
         for (int i = 0; i < fn.Parameters.Length; i++)
         {
             var rawType = (_types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer).Text;
-            var stripped = SafeShapes.Strip(_api, fn.Parameters[i]);
+            var stripped = _api.StripTypedefs(fn.Parameters[i]);
             var kind = i == user ? "user_data"
-                : stripped is CPointerType { PointeeIsConst: true } cp && SafeShapes.Strip(_api, cp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } ? "string"
+                : SafeShapes.IsConstCharString(_api, stripped) ? "string"
                 : stripped is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : "plain";
             var safeType = kind switch { "string" => "string?", "bool" => "bool", "user_data" => "", _ => rawType };
             parameters.Add(new CsSafeParameter { Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType });
@@ -262,7 +262,7 @@ public sealed class SafeMapper
             Name = name,
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
-            ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
+            ReturnType = _api.StripTypedefs(fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
             // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
             // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
             CallConvType = CsCallingConvention.For(fn.CallingConvention, _api.Target).CallersOnlyCallConvType,
@@ -326,9 +326,8 @@ public sealed class SafeMapper
         return pascal.Length == 0 || !char.IsLetter(pascal[0]) ? Pascal(function) : pascal;
     }
 
-    /// <summary><c>kv_store</c> → <c>KvStore</c>.</summary>
-    public static string Pascal(string name) =>
-        string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    /// <summary><c>kv_store</c> → <c>KvStore</c> (<see cref="PascalCase.JoinWords"/> at underscores).</summary>
+    public static string Pascal(string name) => PascalCase.JoinWords(name, '_');
 
     /// <summary>The raw layer's C# type of a C type the raw function was bound with (it mapped there, so it maps here).</summary>
     private CsType RawType(CType type, TypePosition position) =>
@@ -342,7 +341,7 @@ public sealed class SafeMapper
     private string Literal(long value, CsType rawCsType, CType cType)
     {
         var rawType = rawCsType.Text;
-        if (SafeShapes.Strip(_api, cType) is CEnumRef e)
+        if (_api.StripTypedefs(cType) is CEnumRef e)
         {
             // The C# member of the same position (members keep C's order; their names may be renamed or stripped).
             var constants = _api.Enum(e.Key).Constants;
