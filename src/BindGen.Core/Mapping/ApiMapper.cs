@@ -110,7 +110,7 @@ public static class ApiMapper
                 {
                     overloads.TryAdd(mapped.Name, signatures = overloads.GetValueOrDefault(mapped.Name) ?? []);
                     if (signatures.Add(signature)) functions.Add(mapped);
-                    else diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"the variadic instantiation {mapped.EntryPoint} of '{f.Name}' has the C# parameters of another ({signature}); skipped");
+                    else diagnostics.AddSkip(DiagnosticCodes.NameCollision, f.Location, $"the variadic instantiation {mapped.EntryPoint} of '{f.Name}' has the C# parameters of another ({signature}); skipped");
                 }
                 continue;
             }

@@ -31,7 +31,7 @@ public sealed class NameTable(DiagnosticBag diagnostics, string scope)
         }
         else
         {
-            diagnostics.Add(DiagnosticCodes.NameCollision, location,
+            diagnostics.AddSkip(DiagnosticCodes.NameCollision, location,
                 owner.Length == 0 ? $"'{csName}' is reserved in {scope}; {what} '{cName}' skipped (rename it with --rename {cName}=NEWNAME)" : $"'{csName}' is already declared in {scope}; {what} '{cName}' skipped");
         }
         return false;
