@@ -262,6 +262,8 @@ public static class BindGenCommand
                     SetLastError = [.. List(setLastError, config?.SetLastError)],
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
                     WorkingDirectory = workingDirectory,
+                    // Messages name options as this command line spells them.
+                    OptionNames = OptionNames.CommandLine,
                 };
                 // A name C# cannot declare is a usage error, whichever face passed it (MSBuild metadata arrives as --namespace/--class).
                 var nameProblems = new[]
@@ -320,11 +322,11 @@ public static class BindGenCommand
                     }
                     else
                     {
-                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
+                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
                     }
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
-                    OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+                    OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
                 if (result.Success && result.ShimLibrary is { } shimLibrary && !parse.GetValue(check))
                 {
                     // Beside the output (the folder of one-file-per-kind output), else beside the C file.

@@ -23,6 +23,12 @@ public sealed class DeclarationNames
         _pascalCase = pascalCase;
     }
 
+    /// <summary>How messages name options (the rename hint of a name collision).</summary>
+    public OptionNames OptionNames { get; private init; } = OptionNames.Neutral;
+
+    /// <summary>How a message tells the user to rename <paramref name="cName"/>: <c>--rename x=NEWNAME</c> on the command line.</summary>
+    public string RenameHint(string cName) => $"{OptionNames[BindGenOption.Rename]} {cName}=NEWNAME";
+
     /// <summary>C names kept (keywords escaped).</summary>
     public static DeclarationNames Keep { get; } = new([], FrozenDictionary<string, string>.Empty, false);
 
@@ -36,14 +42,14 @@ public sealed class DeclarationNames
             var from = eq < 0 ? "" : rename[..eq].Trim();
             var to = eq < 0 ? "" : rename[(eq + 1)..].Trim();
             if (from.Length == 0 || !IdentifierCheck.IsIdentifier(to))
-                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{rename}': expected OLD=NEW with NEW a C# identifier");
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"{options.OptionNames[BindGenOption.Rename]} '{rename}': expected OLD=NEW with NEW a C# identifier");
             else if (renames.TryGetValue(from, out var other) && other != to)
-                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{from}' is given twice ('{other}' and '{to}')");
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"{options.OptionNames[BindGenOption.Rename]} '{from}' is given twice ('{other}' and '{to}')");
             else renames[from] = to;
         }
         var prefixes = options.StripPrefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
-        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal), options.PascalCase);
+        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal), options.PascalCase) { OptionNames = options.OptionNames };
     }
 
     /// <summary>True when <paramref name="cName"/> has an explicit rename.</summary>

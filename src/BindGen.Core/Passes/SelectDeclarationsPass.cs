@@ -65,7 +65,7 @@ public static class SelectDeclarationsPass
             CDeclaration declaration = walker.Records.Contains(key) ? api.Record(key) : api.Enum(key);
             if (declaration.Name.Length == 0 || opaque.Contains(key) || !filter.IsExcluded(declaration.Name)) continue;
             diagnostics.Add(DiagnosticCodes.ExcludedTypeUsed, declaration.Location,
-                $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with --opaque" : "")}");
+                $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with {filter.OptionNames[BindGenOption.Opaque]}" : "")}");
         }
         foreach (var (key, user) in walker.ByValueOpaque.OrderBy(u => u.Key, StringComparer.Ordinal))
         {

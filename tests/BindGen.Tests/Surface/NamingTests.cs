@@ -55,7 +55,7 @@ public class NamingTests
     public void A_malformed_rename_is_a_bad_option()
     {
         var result = Generate("naming/naming.h", [], ["ng_open"]);
-        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("--rename 'ng_open'"));
+        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("a rename 'ng_open'"));
     }
 
     [Fact]
