@@ -93,7 +93,12 @@ public sealed class SafeMapper
         {
             var role = shape.Parameters[i];
             var rp = raw.Parameters[i] with { Name = parameterNames[i] };
-            var p = new CsSafeParameter { Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type };
+            var rawType = RawType(f.Parameters[i].Type, TypePosition.Parameter);
+            var p = new CsSafeParameter
+            {
+                Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type,
+                RawIsCLong = rawType == CsPrimitiveType.CLong, RawIsCULong = rawType == CsPrimitiveType.CULong,
+            };
             switch (role.Kind)
             {
                 case SafeParamKind.Bool:
@@ -143,7 +148,11 @@ public sealed class SafeMapper
                     var conv = CsCallingConvention.For(fn.CallingConvention, _api.Target);
                     p = shape.TransientDestructor is { } sentinel
                         ? p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Transient = sentinel.ToString(CultureInfo.InvariantCulture) }
-                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv.ExplicitName, Delegate = conv.CallersOnlyCallConvType };
+                        : p with
+                        {
+                            Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv.ExplicitName, Delegate = conv.CallersOnlyCallConvType,
+                            TrampolineType = new CsFunctionPointerType(conv, [CsPointerType.VoidPointer], CsPrimitiveType.Void).Text,
+                        };
                     break;
                 }
                 case SafeParamKind.OwnedStringOut:
@@ -205,6 +214,7 @@ public sealed class SafeMapper
             ReturnKind = kind,
             ReturnType = returnType,
             RawReturnType = raw.ReturnType,
+            RawReturnsVoid = rawReturn == CsPrimitiveType.Void,
             FreeFunction = shape.FreeFunction is { } free && _raw.TryGetValue(free.Name, out var freeRaw) ? freeRaw.Name : null,
             ReturnHandle = returnHandle,
             SuccessValues = success,
@@ -248,21 +258,30 @@ public sealed class SafeMapper
         var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
         for (int i = 0; i < fn.Parameters.Length; i++)
         {
-            var rawType = (_types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer).Text;
+            var rawCsType = _types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer;
+            var rawType = rawCsType.Text;
             var stripped = _api.StripTypedefs(fn.Parameters[i]);
             var kind = i == user ? "user_data"
                 : SafeShapes.IsConstCharString(_api, stripped) ? "string"
                 : stripped is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : "plain";
             var safeType = kind switch { "string" => "string?", "bool" => "bool", "user_data" => "", _ => rawType };
-            parameters.Add(new CsSafeParameter { Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType });
+            parameters.Add(new CsSafeParameter
+            {
+                Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType,
+                RawIsCLong = rawCsType == CsPrimitiveType.CLong, RawIsCULong = rawCsType == CsPrimitiveType.CULong,
+            });
         }
-        var rawReturn = (_types.Map(fn.Result, TypePosition.Return).Type ?? CsPrimitiveType.Void).Text;
+        var rawReturnType = _types.Map(fn.Result, TypePosition.Return).Type ?? CsPrimitiveType.Void;
+        var rawReturn = rawReturnType.Text;
+        bool returnsCBool = _api.StripTypedefs(fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool };
         var callback = new CsSafeCallback
         {
             Name = name,
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
-            ReturnType = _api.StripTypedefs(fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
+            ReturnType = returnsCBool ? "bool" : rawReturn,
+            RawReturnsVoid = rawReturnType == CsPrimitiveType.Void,
+            ReturnsCBool = returnsCBool,
             // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
             // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
             CallConvType = CsCallingConvention.For(fn.CallingConvention, _api.Target).CallersOnlyCallConvType,
