@@ -335,7 +335,7 @@ public static class BindGenCommand
                 }
                 Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                 if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
-                if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory()));
+                if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory(), OptionNames.CommandLine));
                 return diagnostics.HasErrors ? InputErrors : Ok;
             }
         }
