@@ -37,6 +37,8 @@ public enum BindGenOption
     Force,
     /// <summary>The list of headers read, with why each counts as the library's or not.</summary>
     ExplainHeaders,
+    /// <summary>A target's C library headers (<c>TRIPLE=DIR</c>).</summary>
+    Sysroot,
 }
 
 /// <summary>
@@ -66,6 +68,7 @@ public sealed class OptionNames(Func<BindGenOption, string> spell, Func<string, 
         BindGenOption.ShimCompilerArgument => "the shim compiler arguments",
         BindGenOption.Force => "the force option",
         BindGenOption.ExplainHeaders => "the header explanation (explain-headers)",
+        BindGenOption.Sysroot => "the sysroots",
         _ => option.ToString(),
     }, name => "pattern of " + name);
 
@@ -89,6 +92,7 @@ public sealed class OptionNames(Func<BindGenOption, string> spell, Func<string, 
         BindGenOption.ShimCompilerArgument => "--shim-cc-arg",
         BindGenOption.Force => "--force",
         BindGenOption.ExplainHeaders => "--explain-headers",
+        BindGenOption.Sysroot => "--sysroot",
         _ => option.ToString(),
     }, name => name + " pattern");
 
