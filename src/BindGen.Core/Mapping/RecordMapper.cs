@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using BindGen.Core.Diagnostics;
+using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
@@ -40,6 +41,15 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             return new CsStruct { Name = name, NativeTypeName = nativeName, LayoutKind = "Sequential", IsOpaque = true, Doc = DocComments.Lines(record.Comment) };
         }
 
+        if (LayoutDispute.Find(record, types) is { } dispute)
+        {
+            // gcc and clang lay it out differently: no size from libclang can be trusted, so no size at all (pointers only).
+            diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnLayout, record.Location,
+                $"'{DisplayName(record)}': {dispute}; gcc and clang disagree on its layout, so it is emitted as an opaque struct to use through pointers only");
+            _netLayouts[record.Key] = (1, 1);
+            return new CsStruct { Name = name, NativeTypeName = nativeName, LayoutKind = "Sequential", IsOpaque = true, Doc = DocComments.Lines(record.Comment) };
+        }
+
         if (FirstUnrepresentable(record) is { } problem)
         {
             diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{DisplayName(record)}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
@@ -66,13 +76,24 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
         var runs = BitfieldStorage.Plan(record, t => types.NativeLayout(t).Size);
         var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
-        int storageIndex = 0;
+        int storageIndex = 0, unnamedIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
         {
             var field = record.Fields[i];
             if (field.BitWidth is not null)
             {
                 hasBitfields = true;
+                if (field.Name.Length == 0 && field.BitWidth > 0)
+                {
+                    // gcc counts an unnamed bitfield as an integer member when it passes the record by value (clang does
+                    // not: SysVPassing): a private byte in each eightbyte it covers makes .NET see an integer there too.
+                    foreach (var at in UnnamedBitfieldBytes(field, runs.Values))
+                    {
+                        fields.Add(new CsField($"_unnamed{++unnamedIndex}", "byte", null, at, IsPublic: false));
+                        layoutItems.Add((at, 1, 1));
+                    }
+                    continue;
+                }
                 if (!runs.TryGetValue(i, out var run)) continue;
                 var storage = $"_bitfield{storageIndex + 1}";
                 storageIndex++;
@@ -184,6 +205,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             }
         }
         _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
+        ReportCompilerDisagreement(record);
         return new CsStruct
         {
             Name = name,
@@ -207,6 +229,35 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
     /// <summary>The C spelling for a doc comment: never clang's name of an anonymous record, which holds a path.</summary>
     private static string CommentSpelling(CType type) => NativeSpellings.For(type, "") ?? "anonymous record type";
+
+    /// <summary>
+    /// Info BG0111 when gcc and clang pass the record by value differently and the C# follows gcc (where .NET cannot,
+    /// functions passing it by value are not bound: <see cref="ByValueRecordCheck"/>).
+    /// </summary>
+    private void ReportCompilerDisagreement(CRecord record)
+    {
+        if (record.Name.Length == 0 && record.ParentKey is not null) return;
+        var gcc = SysVPassing.Of(record, types, SysVClassifier.Gcc, out var why);
+        var clang = SysVPassing.Of(record, types, SysVClassifier.Clang, out var clangWhy);
+        if (gcc is null || clang is null || gcc == clang || gcc != SysVPassing.Of(record, types, SysVClassifier.DotNet, out _)) return;
+        diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnPassing, record.Location,
+            $"'{DisplayName(record)}' passed by value: gcc passes it {gcc}, clang {clang}, because of {why ?? clangWhy}; the bindings follow gcc");
+    }
+
+    /// <summary>
+    /// The first byte an unnamed bitfield covers in each eightbyte it spans, unless a storage word of named bitfields
+    /// already covers bytes of it there (an integer in that eightbyte either way).
+    /// </summary>
+    private static IEnumerable<long> UnnamedBitfieldBytes(CField field, IEnumerable<BitfieldStorage.Run> words)
+    {
+        var covered = words.SelectMany(w => w.IsSplit ? w.Parts.Select(p => (p.Offset, (long)p.Size)) : [(w.ByteOffset, (long)w.StorageSize)]).ToList();
+        long first = field.OffsetBits / 8, last = (field.OffsetBits + field.BitWidth!.Value - 1) / 8;
+        for (long at = first; at <= last; at = (at / 8 + 1) * 8)
+        {
+            long end = Math.Min(last, at / 8 * 8 + 7);
+            if (!covered.Any(c => c.Item1 <= end && c.Item1 + c.Item2 > at)) yield return at;
+        }
+    }
 
     /// <summary>True when C gives the type no storage: a complete 0-byte record (GNU C), or an array with a 0 dimension or of such records.</summary>
     private bool IsZeroSize(CType type) => types.StripTypedefs(type) switch

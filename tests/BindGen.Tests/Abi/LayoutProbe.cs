@@ -81,8 +81,10 @@ public static class LayoutProbe
                 continue;
             }
             var csName = Escape(symbol.Name);
-            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming it.
-            if (record.Size != 0 || !explained)
+            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming
+            // it; so is a record emitted empty, to use through pointers only, because gcc and clang disagree on its layout (BG0110).
+            bool emptyInCs = !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic) && record.Fields.Count > 0;
+            if (!explained || record.Size != 0 && !emptyInCs)
             {
                 items.Add(new LayoutItem(cName, csName, "size", "", ""));
                 items.Add(new LayoutItem(cName, csName, "align", "", ""));
