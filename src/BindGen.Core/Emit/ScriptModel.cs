@@ -96,7 +96,7 @@ public static class ScriptModel
 
     private static ScriptArray Lines(ImmutableArray<string> lines) => lines.IsDefaultOrEmpty ? NoLines : Array(lines, l => l);
 
-    private static ScriptObject Struct(CsStruct s) => new(15)
+    private static ScriptObject Struct(CsStruct s) => new(16)
     {
         ["name"] = s.Name,
         ["native_type_name"] = s.NativeTypeName,
@@ -106,6 +106,7 @@ public static class ScriptModel
         ["native_size"] = s.NativeSize,
         ["native_align"] = s.NativeAlign,
         ["is_opaque"] = s.IsOpaque,
+        ["has_aligned_allocation"] = s.HasAlignedAllocation,
         ["doc"] = Lines(s.Doc),
         ["fields"] = Array(s.Fields, f => new ScriptObject(6)
         {

@@ -94,6 +94,11 @@ public sealed record CsStruct
     public ImmutableArray<CsFlexibleArray> FlexibleArrays { get; init; } = [];
     /// <summary>Ref properties for members of 0-byte record types, which have no storage of their own.</summary>
     public ImmutableArray<CsZeroSizeMember> ZeroSizeMembers { get; init; } = [];
+    /// <summary>
+    /// True when C aligns the record to more than 16 bytes, which .NET cannot express: the struct gets
+    /// <c>NativeAlignment</c>, <c>AllocateAligned</c> and <c>FreeAligned</c> (native memory aligned as C requires).
+    /// </summary>
+    public bool HasAlignedAllocation { get; init; }
     /// <summary>Doc comment lines (already XML-escaped), or empty.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }

@@ -184,24 +184,30 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 $"'{DisplayName(record)}' has size 0 in C (a GNU extension); the C# struct has 1 byte: records containing it keep C's offsets (a ref property instead of a field), but do not rely on sizeof or arrays of it");
         }
         var layout = ChooseLayout(record, layoutItems, hasBitfields);
+        bool hasAlignedAllocation = false;
         if (layout.NetAlign < record.Align && record.Size > 0)
         {
             // C over-aligns the record (aligned attribute, _Alignas, or a flexible array of a wider type). .NET has no
             // alignment attribute, but a struct is as aligned as its most aligned field: overlay a private field of the
             // required alignment at offset 0 (Int128 is 16-aligned on every 64-bit target .NET supports).
-            if (record.Align is 2 or 4 or 8 or 16 && record.Size % record.Align == 0)
+            if (record.Align is 2 or 4 or 8 or >= 16 && record.Size % record.Align == 0)
             {
                 // The overlay must not change how the record travels by value: over bytes C fills only with float or
                 // double members (an SSE eightbyte in the SysV ABI), a floating-point overlay keeps the class.
                 bool floating = record.Align is 4 or 8 && FloatOnly(record, 0, record.Align);
                 var alignType = record.Align switch { 2 => "short", 4 => floating ? "float" : "int", 8 => floating ? "double" : "long", _ => "Int128" };
                 fields.Insert(0, new CsField("_alignment", alignType, null, 0, IsPublic: false));
-                layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
+                layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = Math.Min(record.Align, 16) };
             }
-            else
+            if (record.Align > 16)
             {
+                // The best .NET allows: 16-byte alignment, C's exact size and offsets (so it sits where C puts it in other
+                // records), and allocation helpers giving native memory aligned as C requires (docs/abi.md).
+                hasAlignedAllocation = !AlignedAllocationNames.Any(n => fields.Any(f => f.Name == n) || bitfields.Any(b => b.Name == n)
+                    || forwards.Any(f => f.Name == n) || flexible.Any(f => f.Name == n) || zeroSize.Any(z => z.Name == n) || n == name);
+                var helpers = hasAlignedAllocation ? $"{name}.AllocateAligned gives memory aligned to {record.Align}" : "allocate it with NativeMemory.AlignedAlloc";
                 diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
-                    $"'{nativeName ?? name}' is aligned to {record.Align} bytes in C; .NET aligns it to {layout.NetAlign}: its size and field offsets are exact, but an instance C# allocates may be under-aligned for C code that relies on it");
+                    $"'{nativeName ?? name}' is aligned to {record.Align} bytes in C; .NET aligns it to {layout.NetAlign}: its size and field offsets are exact and {helpers}, but an instance on the stack, in a managed array or inside a managed object may be under-aligned for C code that relies on it");
             }
         }
         _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
@@ -223,9 +229,13 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             FixedBuffers = buffers.ToImmutable(),
             FlexibleArrays = flexible.ToImmutable(),
             ZeroSizeMembers = zeroSize.ToImmutable(),
+            HasAlignedAllocation = hasAlignedAllocation,
             Doc = DocComments.Lines(record.Comment),
         };
     }
+
+    /// <summary>The members templates/struct.scriban adds to a record aligned to more than 16 bytes.</summary>
+    private static readonly string[] AlignedAllocationNames = ["NativeAlignment", "AllocateAligned", "FreeAligned"];
 
     /// <summary>The C spelling for a doc comment: never clang's name of an anonymous record, which holds a path.</summary>
     private static string CommentSpelling(CType type) => NativeSpellings.For(type, "") ?? "anonymous record type";
