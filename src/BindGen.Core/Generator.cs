@@ -17,6 +17,9 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
     /// <summary>The shim C file (<see cref="GeneratorOptions.Shim"/>), its path full; or null.</summary>
     public OutputFile? WrapperFile { get; init; }
 
+    /// <summary>The layout tests C# file (<see cref="GeneratorOptions.LayoutTests"/>), its path full; or null.</summary>
+    public OutputFile? LayoutTestsFile { get; init; }
+
     /// <summary>The shim library built by <see cref="GeneratorOptions.BuildShim"/>, in a temporary folder; or null.</summary>
     public Shim.BuiltShim? ShimLibrary { get; init; }
 
@@ -103,11 +106,12 @@ public static class Generator
             timings?.Mark("shim");
         }
         var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
+        var layoutTests = options.LayoutTests is { } layoutPath ? Emitter.EmitLayoutTests(mapped, options.Resolve(layoutPath), renderer) : null;
         timings?.Mark("files");
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(withShim, files, selected, mapped, all);
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, parsed.Dependencies) { Coverage = coverage, Headers = headers };
-        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers, ShimLibrary = shimLibrary, Headers = headers };
+        return new GenerationResult([.. output], all, parsed.Dependencies) { Coverage = coverage, WrapperFile = wrappers, LayoutTestsFile = layoutTests, ShimLibrary = shimLibrary, Headers = headers };
     }
 
     private static string? SafeResourceDirectory()

@@ -22,6 +22,8 @@ public sealed record CsApi
     public ImmutableArray<string> Sources { get; init; } = [];
     /// <summary>Structs and unions.</summary>
     public ImmutableArray<CsStruct> Structs { get; init; } = [];
+    /// <summary>The layouts C gives the emitted records (for <c>--layout-tests</c>; empty without it).</summary>
+    public ImmutableArray<CsLayoutRecord> LayoutRecords { get; init; } = [];
     /// <summary>Enums.</summary>
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
     /// <summary>Other typedef names of emitted types, as <c>global using</c> aliases (C# has no other way for two names to mean one type).</summary>

@@ -355,7 +355,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         return record.ParentKey is { } parent ? $"anonymous {kind} in {DisplayName(types.Api.Record(parent))}" : $"anonymous {kind}";
     }
 
-    private static string MemberName(string name, string enclosingType) =>
+    internal static string MemberName(string name, string enclosingType) =>
         name == enclosingType ? name + "_" : CsNames.Escape(name);
 
     private string? NativeSpelling(CRecord record, string csName)

@@ -1,0 +1,111 @@
+using System.Reflection;
+using BindGen.Tests.Infrastructure;
+
+namespace BindGen.Tests.Abi;
+
+/// <summary>
+/// <c>--layout-tests FILE.cs</c>: the generated class, compiled with the bindings, passes on this machine for test headers
+/// of every layout kind, fails with a message naming the member when the bindings are made wrong, and says so when the
+/// process runs on none of the recorded targets.
+/// </summary>
+public class LayoutTestsOptionTests
+{
+    private static (string Bindings, string Tests) Generate(string headerPath, string ns, params string[] extra)
+    {
+        var dir = RepoPaths.NewTempDirectory("layout-tests");
+        var testsFile = Path.Combine(dir, "LayoutTests.cs");
+        var result = Bindgen.Run([headerPath, "--namespace", ns, "--library", "x", "-o", Path.Combine(dir, "Bindings.cs"), "--layout-tests", testsFile, .. extra]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var generated = (File.ReadAllText(Path.Combine(dir, "Bindings.cs")), File.ReadAllText(testsFile));
+        Directory.Delete(dir, recursive: true);
+        return generated;
+    }
+
+    private static Exception? Verify(string ns, string bindings, string tests, string assemblyName)
+    {
+        var assembly = CSharpCompiler.CompileAndLoad([("Bindings.cs", bindings), ("LayoutTests.cs", tests)], assemblyName);
+        try
+        {
+            assembly.GetType(ns + ".NativeLayoutTests")!.GetMethod("Verify")!.Invoke(null, null);
+            return null;
+        }
+        catch (TargetInvocationException e)
+        {
+            return e.InnerException;
+        }
+    }
+
+    [Theory]
+    [InlineData("abi/nesting.h")]
+    [InlineData("abi/types.h")]
+    [InlineData("abi/bitfields_rt.h")]
+    [InlineData("abi/overaligned_rt.h")]
+    [InlineData("abi/gcc_clang_rt.h")]
+    [InlineData("records/zero_length.h")]
+    [InlineData("hostile/anonymous_everything.h")]
+    public void Generated_layout_tests_pass_against_the_bindings_they_were_generated_with(string header)
+    {
+        var c = new HeaderCase(header);
+        var (bindings, tests) = Generate(c.FullPath, c.Namespace);
+        Assert.Contains("Offset(", tests);
+        var failure = Verify(c.Namespace, bindings, tests, "LayoutTests_" + Path.GetFileNameWithoutExtension(header));
+        Assert.True(failure is null, failure?.ToString());
+    }
+
+    [Fact]
+    public void Expected_values_are_Cs_and_a_struct_made_wrong_fails_Verify_naming_the_member()
+    {
+        var c = new HeaderCase("abi/gcc_clang_rt.h");
+        var (bindings, tests) = Generate(c.FullPath, c.Namespace);
+        Assert.Contains("Offset(\"struct float_gap\", \"s\", 8, (byte*)&v.s - start);", tests);
+        const string right = "    [FieldOffset(8)]\n    public short s;";
+        Assert.Contains(right, bindings);
+        var tampered = bindings.Replace(right, "    [FieldOffset(10)]\n    public short s;", StringComparison.Ordinal);
+        var failure = Verify(c.Namespace, tampered, tests, "LayoutTests_tampered");
+        Assert.IsType<InvalidOperationException>(failure);
+        Assert.Contains("struct float_gap.s: offset 8 in C (x86_64", failure!.Message);
+        Assert.Contains(", 10 in C#", failure.Message);
+        Assert.StartsWith("1 layout mismatches", failure.Message);
+    }
+
+    [Fact]
+    public void A_struct_of_the_wrong_size_fails_its_own_check()
+    {
+        var c = new HeaderCase("abi/gcc_clang_rt.h");
+        var (bindings, tests) = Generate(c.FullPath, c.Namespace);
+        // The packed record's 8-byte member becomes 4 bytes: 8 bytes instead of 12.
+        Assert.Contains("    public eight b;", bindings);
+        var tampered = bindings.Replace("    public eight b;", "    public int b;", StringComparison.Ordinal);
+        var failure = Verify(c.Namespace, tampered, tests, "LayoutTests_size");
+        Assert.Contains("struct packed_eight: size 12 in C", failure?.Message);
+    }
+
+    [Fact]
+    public void Verify_says_when_the_process_runs_on_none_of_the_recorded_targets()
+    {
+        var dir = RepoPaths.NewTempDirectory("layout-tests-target");
+        var header = Path.Combine(dir, "other.h");
+        File.WriteAllText(header, "struct s { long a; char b; };\n");
+        var (bindings, tests) = Generate(header, "Other", "--target", "aarch64-apple-darwin");
+        Directory.Delete(dir, recursive: true);
+        // The triple is the one clang reports for the target.
+        Assert.Contains("Targets { get; } = [\"arm64-apple-", tests);
+        var failure = Verify("Other", bindings, tests, "LayoutTests_other_target");
+        Assert.IsType<PlatformNotSupportedException>(failure);
+        Assert.Contains("record C's layouts for arm64-apple-", failure!.Message);
+        Assert.Contains("which is none of them", failure.Message);
+    }
+
+    [Fact]
+    public void The_config_file_names_the_layout_tests_file_too()
+    {
+        var dir = RepoPaths.NewTempDirectory("layout-tests-config");
+        File.WriteAllText(Path.Combine(dir, "lib.h"), "struct point { int x, y; };\n");
+        File.WriteAllText(Path.Combine(dir, "bindgen.json"), """{ "headers": ["lib.h"], "output": "Lib.cs", "layoutTests": "tests/LibLayout.cs" }""");
+        var result = Bindgen.Run("--config", Path.Combine(dir, "bindgen.json"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var tests = File.ReadAllText(Path.Combine(dir, "tests", "LibLayout.cs"));
+        Assert.Contains("Offset(\"struct point\", \"y\", 4, (byte*)&v.y - start);", tests);
+        Directory.Delete(dir, recursive: true);
+    }
+}
