@@ -52,7 +52,7 @@ internal static class LayoutExpectations
                 Members(api.Record(key), records.Map(api.Record(key)), cPrefix, csPrefix + member + ".", offset, fields, records, names, api);
                 continue;
             }
-            var csName = RecordMapper.MemberName(field.Name, cs.Name);
+            var csName = RecordSpellings.MemberName(field.Name, cs.Name);
             if (!cs.Fields.Any(f => f.Name == csName && f.IsPublic)) continue;
             fields.Add(new CsLayoutField(cPrefix + field.Name, csPrefix + csName, offset));
         }
