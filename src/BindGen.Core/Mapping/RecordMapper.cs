@@ -92,7 +92,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 {
                     // gcc counts an unnamed bitfield as an integer member when it passes the record by value (clang does
                     // not: SysVPassing): a private byte in each eightbyte it covers makes .NET see an integer there too.
-                    foreach (var at in UnnamedBitfieldBytes(field, runs.Values))
+                    foreach (var at in BitfieldStorage.UnnamedBytes(field, runs.Values))
                     {
                         fields.Add(new CsField($"_unnamed{++unnamedIndex}", CsPrimitiveType.Byte.Text, null, at, IsPublic: false));
                         layoutItems.Add((at, 1, 1));
@@ -216,7 +216,11 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             }
         }
         _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
-        ReportCompilerDisagreement(record);
+        if (record.Name.Length > 0 || record.ParentKey is null)
+        {
+            if (SysVPassing.FollowsGccNotClang(record, types) is { } disagreement)
+                diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnPassing, record.Location, $"'{_spellings.DisplayName(record)}' passed by value: {disagreement}; the bindings follow gcc");
+        }
         return new CsStruct
         {
             Name = name,
@@ -241,35 +245,6 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
     /// <summary>The members templates/struct.scriban adds to a record aligned to more than 16 bytes.</summary>
     private static readonly string[] AlignedAllocationNames = ["NativeAlignment", "AllocateAligned", "FreeAligned"];
-
-    /// <summary>
-    /// Info BG0111 when gcc and clang pass the record by value differently and the C# follows gcc (where .NET cannot,
-    /// functions passing it by value are not bound: <see cref="ByValueRecordCheck"/>).
-    /// </summary>
-    private void ReportCompilerDisagreement(CRecord record)
-    {
-        if (record.Name.Length == 0 && record.ParentKey is not null) return;
-        var gcc = SysVPassing.Of(record, types, SysVClassifier.Gcc, out var why);
-        var clang = SysVPassing.Of(record, types, SysVClassifier.Clang, out var clangWhy);
-        if (gcc is null || clang is null || gcc == clang || gcc != SysVPassing.Of(record, types, SysVClassifier.DotNet, out _)) return;
-        diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnPassing, record.Location,
-            $"'{_spellings.DisplayName(record)}' passed by value: gcc passes it {gcc}, clang {clang}, because of {why ?? clangWhy}; the bindings follow gcc");
-    }
-
-    /// <summary>
-    /// The first byte an unnamed bitfield covers in each eightbyte it spans, unless a storage word of named bitfields
-    /// already covers bytes of it there (an integer in that eightbyte either way).
-    /// </summary>
-    private static IEnumerable<long> UnnamedBitfieldBytes(CField field, IEnumerable<BitfieldStorage.Run> words)
-    {
-        var covered = words.SelectMany(w => w.IsSplit ? w.Parts.Select(p => (p.Offset, (long)p.Size)) : [(w.ByteOffset, (long)w.StorageSize)]).ToList();
-        long first = field.OffsetBits / 8, last = (field.OffsetBits + field.BitWidth!.Value - 1) / 8;
-        for (long at = first; at <= last; at = (at / 8 + 1) * 8)
-        {
-            long end = Math.Min(last, at / 8 * 8 + 7);
-            if (!covered.Any(c => c.Item1 <= end && c.Item1 + c.Item2 > at)) yield return at;
-        }
-    }
 
     /// <summary>True when C gives the type no storage: a complete 0-byte record (GNU C), or an array with a 0 dimension or of such records.</summary>
     private bool IsZeroSize(CType type) => types.StripTypedefs(type) switch

@@ -57,6 +57,18 @@ public sealed record SysVPassing(bool InMemory, SysVClass Low, SysVClass High)
         return walk.Memory ? new SysVPassing(true, SysVClass.None, SysVClass.None) : new SysVPassing(false, walk.Classes[0], walk.Classes[1]);
     }
 
+    /// <summary>
+    /// How gcc and clang pass <paramref name="record"/> differently when the C# BindGen emits travels as gcc's does (info
+    /// BG0111); null when they agree, or when .NET cannot follow gcc (then <see cref="ByValueRecordCheck"/> refuses it).
+    /// </summary>
+    public static string? FollowsGccNotClang(CRecord record, TypeMapper mapper)
+    {
+        var gcc = Of(record, mapper, SysVClassifier.Gcc, out var why);
+        var clang = Of(record, mapper, SysVClassifier.Clang, out var clangWhy);
+        if (gcc is null || clang is null || gcc == clang || gcc != Of(record, mapper, SysVClassifier.DotNet, out _)) return null;
+        return $"gcc passes it {gcc}, clang {clang}, because of {why ?? clangWhy}";
+    }
+
     /// <summary>"in memory", or the class of each eightbyte: "in registers (SSE, INTEGER)".</summary>
     public override string ToString() => InMemory ? "in memory"
         : High == SysVClass.None ? $"in registers ({Name(Low)})" : $"in registers ({Name(Low)}, {Name(High)})";
