@@ -39,6 +39,16 @@ internal static class LayoutExpectations
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Several targets' expectations as one list: a record's targets side by side (one <c>case</c> per target in its
+    /// generated method), records sorted by C# type, targets in the order given.
+    /// </summary>
+    public static ImmutableArray<CsLayoutRecord> Combine(IEnumerable<ImmutableArray<CsLayoutRecord>> perTarget) =>
+        [.. perTarget.SelectMany(records => records)
+            .GroupBy(r => r.Type, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CsLayoutRecord(g.Key, g.First().CName, [.. g.SelectMany(r => r.Targets)]))];
+
     private static void Members(CRecord record, CsStruct cs, string cPrefix, string csPrefix, long at, ImmutableArray<CsLayoutField>.Builder fields, RecordMapper records, RecordNames names, CApi api)
     {
         foreach (var field in record.Fields)

@@ -109,3 +109,34 @@ public class LayoutTestsOptionTests
         Directory.Delete(dir, recursive: true);
     }
 }
+
+/// <summary>The layout tests hold several targets' expectations side by side and check the one the process runs on.</summary>
+public class LayoutTestsSeveralTargetsTests
+{
+    [Fact]
+    public void Each_record_checks_the_layout_of_the_target_the_process_runs_on_among_several()
+    {
+        var dir = RepoPaths.NewTempDirectory("layout-tests-targets");
+        var header = Path.Combine(dir, "lib.h");
+        File.WriteAllText(header, "struct item { long id; char tag; };\n");
+        var result = Bindgen.Run(header, "--namespace", "Several", "--library", "x", "-o", Path.Combine(dir, "Bindings.cs"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var bindings = File.ReadAllText(Path.Combine(dir, "Bindings.cs"));
+        Directory.Delete(dir, recursive: true);
+
+        // This machine's expectations as C has them, and another target's (a 4-byte long, as on Windows) beside them.
+        BindGen.Core.Mapping.CsLayoutRecord Item(string triple, long size, long align, long tagOffset) =>
+            new("item", "struct item", [new(triple, size, align, [new("id", "id", 0), new("tag", "tag", tagOffset)])]);
+        var combined = BindGen.Core.Mapping.LayoutExpectations.Combine([[Item("x86_64-pc-windows-msvc", 8, 4, 4)], [Item("x86_64-pc-linux-gnu", 16, 8, 8)]]);
+        var api = new BindGen.Core.Mapping.CsApi { Namespace = "Several", ClassName = "Native", LibraryName = "x", Sources = ["lib.h"], LayoutRecords = combined };
+        var renderer = new BindGen.Core.Emit.TemplateRenderer(new BindGen.Core.Emit.TemplateLoader(null), new BindGen.Core.Diagnostics.DiagnosticBag());
+        var tests = BindGen.Core.Emit.Emitter.EmitLayoutTests(api, "LayoutTests.cs", renderer)!.Content;
+        Assert.Contains("case \"x86_64-pc-windows-msvc\":", tests);
+        Assert.Contains("case \"x86_64-pc-linux-gnu\":", tests);
+
+        var assembly = CSharpCompiler.CompileAndLoad([("Bindings.cs", bindings), ("LayoutTests.cs", tests)], "LayoutTests_several");
+        var type = assembly.GetType("Several.NativeLayoutTests")!;
+        Assert.Equal("x86_64-pc-linux-gnu", type.GetProperty("CurrentTarget")!.GetValue(null));
+        type.GetMethod("Verify")!.Invoke(null, null);
+    }
+}
