@@ -140,3 +140,28 @@ public class LayoutTestsSeveralTargetsTests
         type.GetMethod("Verify")!.Invoke(null, null);
     }
 }
+
+/// <summary>A run for several targets writes one layout tests file holding every target's expectations.</summary>
+public class LayoutTestsMultiTargetRunTests
+{
+    [Fact]
+    public void A_run_for_several_targets_records_each_and_the_tests_pass_on_this_machine()
+    {
+        var dir = RepoPaths.NewTempDirectory("layout-tests-multi");
+        var header = Path.Combine(dir, "lib.h");
+        File.WriteAllText(header, "struct item { long id; char tag; };\nstruct point { int x, y; };\nvoid use(struct item *i, struct point *p);\n");
+        var result = Bindgen.Run(header, "--namespace", "Multi", "--library", "x", "--target", "x86_64-unknown-linux-gnu", "--target", "x86_64-pc-windows-msvc",
+            "-o", Path.Combine(dir, "out") + "/", "--layout-tests", Path.Combine(dir, "Layout.cs"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var tests = File.ReadAllText(Path.Combine(dir, "Layout.cs"));
+        // C's sizes of struct item: 16 with an 8-byte long, 8 with Windows' 4-byte long.
+        Assert.Contains("case \"x86_64-unknown-linux-gnu\":\n            {\n                Size<item>(\"struct item\", 16);", tests);
+        Assert.Contains("Size<item>(\"struct item\", 8);", tests);
+        var sources = Directory.GetFiles(Path.Combine(dir, "out"), "*.cs").Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))).ToList();
+        Directory.Delete(dir, recursive: true);
+        var assembly = CSharpCompiler.CompileAndLoad([.. sources, ("Layout.cs", tests)], "LayoutTests_multi");
+        var type = assembly.GetType("Multi.NativeLayoutTests")!;
+        Assert.Equal("x86_64-unknown-linux-gnu", type.GetProperty("CurrentTarget")!.GetValue(null));
+        type.GetMethod("Verify")!.Invoke(null, null);
+    }
+}
