@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor MSBuildTargetNotGenerated = new("BG0105", DiagnosticSeverity.Warning, "MSBuild: the build's target is not among the header's Targets");
 
     public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
+
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnLayout = new("BG0110", DiagnosticSeverity.Warning, "gcc and clang lay a record out differently; it is emitted as an opaque struct used through pointers");
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnPassing = new("BG0111", DiagnosticSeverity.Info, "gcc and clang pass a record by value differently; the bindings follow gcc");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -72,5 +75,6 @@ public static class DiagnosticCodes
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
         ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
         MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated,
+        CompilersDisagreeOnLayout, CompilersDisagreeOnPassing,
     ];
 }
