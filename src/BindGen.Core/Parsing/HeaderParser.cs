@@ -75,6 +75,22 @@ public static class HeaderParser
             return new ParseResult(null, []);
         }
 
+        var files = tu.Inclusions()
+            .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
+            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null, i.IsSystem))
+            .DistinctBy(f => f.Path)
+            .ToImmutableArray();
+        var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
+        // A foreign target without a sysroot is checked before clang's errors: the host's headers it read explain them.
+        CTarget? early = null;
+        if (HostHeaderLeak.Applies(options) && (early = TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is { } foreign)
+        {
+            // clang's errors after it are its consequences (glibc's macros on another OS): the one error says what to fix.
+            if (HostHeaderLeak.Check(options, foreign, libclang.ResourceDirectory,
+                tu.Inclusions().Select(i => (NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from ? (CLocation?)ParseContext.ToLocation(from) : null, i.IsSystem)), diagnostics))
+                return new ParseResult(null, dependencies);
+        }
+
         foreach (var d in tu.Diagnostics())
         {
             var location = ParseContext.ToLocation(d.Location);
@@ -82,16 +98,10 @@ public static class HeaderParser
             else if (d.Severity == ClangSeverity.Warning && !d.Location.IsInSystemHeader) diagnostics.Add(DiagnosticCodes.ClangWarning, location, d.Message);
         }
 
-        var files = tu.Inclusions()
-            .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
-            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null, i.IsSystem))
-            .DistinctBy(f => f.Path)
-            .ToImmutableArray();
-        var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
         if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
 
         // The target's facts, from clang, once per run (and so once per target).
-        if (TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")) is not { } target)
+        if ((early ?? TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is not { } target)
         {
             diagnostics.Add(DiagnosticCodes.TargetProbeFailed, null, $"libclang could not lay out the builtin types for target '{tu.Target().Triple}'");
             return new ParseResult(null, dependencies);
