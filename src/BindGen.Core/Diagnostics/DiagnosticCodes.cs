@@ -75,7 +75,7 @@ public static class DiagnosticCodes
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
         ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
-        MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated,
+        MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated, HostHeaderRead,
         CompilersDisagreeOnLayout, CompilersDisagreeOnPassing,
     ];
 }
