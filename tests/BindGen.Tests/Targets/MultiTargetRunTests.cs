@@ -83,6 +83,16 @@ public sealed class MultiTargetRunTests : IDisposable
     }
 
     [Fact]
+    public void An_error_of_one_target_whose_text_says_file_not_found_stays_a_clang_error_of_that_target()
+    {
+        var header = Write("lib.h", "#ifdef _WIN32\n#error 'windows_only.h' file not found\n#endif\nint lib_f(int x);\n");
+        var run = Bindgen.Run([header, "-o", Path.Combine(_dir.FullName, "out") + "/", .. Targets("x86_64-unknown-linux-gnu", "x86_64-pc-windows-msvc")]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{header}:2:2: error BG0001: target x86_64-pc-windows-msvc: 'windows_only.h' file not found", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("BG0101", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sysroot_given_for_one_target_is_used_for_that_target_only()
     {
         var header = Write("lib.h", "#ifdef _WIN32\n#include <windows_only.h>\n#endif\nint lib_f(int x);\n");
