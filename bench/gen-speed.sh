@@ -2,7 +2,8 @@
 # Generation speed: BindGen against the parse floor, `clang -fsyntax-only`, on the same headers in the same run.
 #
 #   bench/gen-speed.sh [HEADER...]        default: zlib.h, sqlite3.h, openssl/ssl.h (when installed) and
-#                                          synthetic headers of about 1k, 10k and 100k preprocessed lines
+#                                          synthetic headers of about 1k, 10k and 100k preprocessed lines, and
+#                                          documented ones (--shape documented) of about 10k and 100k
 #   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
 #   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
 #
@@ -24,6 +25,10 @@ if [ ${#headers[@]} -eq 0 ]; then
     for lines in 1000 10000 100000; do
         python3 "$BENCH_DIR/synth-header.py" --lines "$lines" > "$WORK/synth_${lines}.h"
         headers+=("$WORK/synth_${lines}.h")
+    done
+    for lines in 10000 100000; do
+        python3 "$BENCH_DIR/synth-header.py" --shape documented --lines "$lines" > "$WORK/synth_doc_${lines}.h"
+        headers+=("$WORK/synth_doc_${lines}.h")
     done
 fi
 
