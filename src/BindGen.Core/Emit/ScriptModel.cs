@@ -171,7 +171,7 @@ public static class ScriptModel
         // The calling conventions of the function pointer type: always explicit (a bare unmanaged means the platform's
         // default, which is stdcall on Windows x86, not C's cdecl).
         ["pointer_call_convs"] = f.SuppressGCTransition ? f.CallConvType["CallConv".Length..] + ", SuppressGCTransition" : f.CallConvType["CallConv".Length..],
-        ["returns_void"] = f.ReturnType == "void",
+        ["returns_void"] = f.ReturnsVoid,
         ["parameters"] = Array(f.Parameters, p => new ScriptObject(3) { ["name"] = p.Name, ["type"] = p.Type, ["native_type_name"] = p.NativeTypeName }),
     };
 

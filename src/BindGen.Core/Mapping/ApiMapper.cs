@@ -55,15 +55,15 @@ public static class ApiMapper
         if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
         {
-            var underlying = types.IntegerKeyword(e.IntegerType.Kind);
+            var underlying = types.IntegerType(e.IntegerType.Kind);
             if (e.Name.Length == 0)
             {
                 // An anonymous enum is a set of named integer constants.
                 foreach (var c in e.Constants)
                 {
                     // C gives an enumeration constant type int when its value fits.
-                    var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? "int" : underlying;
-                    var constant = new CsConstant { Name = naming.Of(c.Name, NameKind.Constant), Type = type, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
+                    var type = CsPrimitiveType.Int.Holds(c.Value) ? CsPrimitiveType.Int : underlying;
+                    var constant = new CsConstant { Name = naming.Of(c.Name, NameKind.Constant), Type = type.Text, Value = CsLiterals.Integer(c.Value, type), Doc = DocComments.Lines(c.Comment) };
                     if (classMembers.Claim(constant.Name, c.Name, e.Location, "constant")) constants.Add(constant);
                 }
                 continue;
@@ -76,7 +76,7 @@ public static class ApiMapper
             {
                 Name = name,
                 NativeTypeName = name != CsNames.Escape(e.Name) ? (e.IsAnonymous ? e.Name : "enum " + e.Name) : e.IntegerType.Kind == CPrimitiveKind.UInt && !HasTypedefName(api, e) ? "enum " + e.Name : HasTypedefName(api, e) ? null : "enum " + e.Name,
-                UnderlyingType = underlying,
+                UnderlyingType = underlying.Text,
                 IsFlags = IsFlags(e),
                 Members = [.. e.Constants.Select(c => new CsEnumMember(MemberName(naming.Of(c.Name, NameKind.EnumMember), name), CsLiterals.Integer(c.Value, underlying)) { Doc = DocComments.Lines(c.Comment) })
                                          .Where((m, i) => memberNames.Claim(m.Name, e.Constants[i].Name, e.Location, "enumerator"))],

@@ -16,15 +16,15 @@ namespace BindGen.Core.Mapping;
 internal static class BitfieldStorage
 {
     /// <summary>One integer field of a split storage word, <paramref name="Shift"/> bits up in the word.</summary>
-    public sealed record Part(long Offset, int Size, string Type, int Shift);
+    public sealed record Part(long Offset, int Size, CsPrimitiveType Type, int Shift);
 
     /// <summary>A storage word: its byte offset and size, its C# type, the record fields it holds, and its parts when split.</summary>
-    public sealed record Run(long ByteOffset, int StorageSize, string StorageType, ImmutableArray<int> Members, ImmutableArray<Part> Parts)
+    public sealed record Run(long ByteOffset, int StorageSize, CsPrimitiveType StorageType, ImmutableArray<int> Members, ImmutableArray<Part> Parts)
     {
         /// <summary>True when the word is assembled from parts.</summary>
         public bool IsSplit => !Parts.IsDefaultOrEmpty;
         /// <summary>Width of the word in bits.</summary>
-        public int Bits => StorageType == "UInt128" ? 128 : StorageSize * 8;
+        public int Bits => StorageType == CsPrimitiveType.UInt128 ? 128 : StorageSize * 8;
     }
 
     /// <summary>Plans the storage words of <paramref name="record"/>, keyed by the index of each word's first member.</summary>
@@ -73,7 +73,7 @@ internal static class BitfieldStorage
             long offset = startByte / size * size;
             if (offset + size < endByte || offset + size > record.Size) continue;
             if (occupied.Any(o => o.Start < offset + size && o.End > offset)) continue;
-            return new Run(offset, size, IntegerType(size), members, []);
+            return new Run(offset, size, CsPrimitiveType.UnsignedOfSize(size), members, []);
         }
         // No single integer fits: exactly the bytes the bits occupy, in naturally aligned parts.
         var parts = ImmutableArray.CreateBuilder<Part>();
@@ -82,11 +82,9 @@ internal static class BitfieldStorage
         {
             int size = 8;
             while (at % size != 0 || at + size > endByte) size /= 2;
-            parts.Add(new Part(at, size, IntegerType(size), (int)(at - startByte) * 8));
+            parts.Add(new Part(at, size, CsPrimitiveType.UnsignedOfSize(size), (int)(at - startByte) * 8));
             at += size;
         }
-        return new Run(startByte, span, span <= 8 ? "ulong" : "UInt128", members, parts.ToImmutable());
+        return new Run(startByte, span, span <= 8 ? CsPrimitiveType.ULong : CsPrimitiveType.UInt128, members, parts.ToImmutable());
     }
-
-    private static string IntegerType(int size) => size switch { 1 => "byte", 2 => "ushort", 4 => "uint", _ => "ulong" };
 }

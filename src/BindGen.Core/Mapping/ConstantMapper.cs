@@ -17,7 +17,7 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
     /// The C# type C's name of the expression's type gives (a well-known typedef such as size_t or uint8_t, followed through
     /// the library's own typedefs, or an emitted enum), or null when the integer type alone decides.
     /// </summary>
-    private (string Text, bool IsEnum)? NamedCsType(CIntegerValue value)
+    private (CsType Type, bool IsEnum)? NamedCsType(CIntegerValue value)
     {
         _typedefs ??= types.Api.Typedefs.ToDictionary(t => t.Key, StringComparer.Ordinal);
         var type = value.NamedType ?? (value.TypedefName is { } n ? new CTypedefRef("", n, n) : null);
@@ -30,26 +30,13 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
                     type = _typedefs.TryGetValue(t.Key, out var typedef) ? typedef.Underlying : null;
                     break;
                 case CEnumRef e:
-                    return types.Names.TryGetValue(e.Key, out var enumName) ? (enumName, true) : null;
+                    return types.Names.TryGetValue(e.Key, out var enumName) ? (new CsNamedType(enumName), true) : null;
                 default:
                     return null;
             }
         }
         return null;
     }
-
-    private static bool Holds(string keyword, Int128 value) => keyword switch
-    {
-        "sbyte" => value >= sbyte.MinValue && value <= sbyte.MaxValue,
-        "byte" => value >= byte.MinValue && value <= byte.MaxValue,
-        "short" => value >= short.MinValue && value <= short.MaxValue,
-        "ushort" or "char" => value >= ushort.MinValue && value <= ushort.MaxValue,
-        "int" => value >= int.MinValue && value <= int.MaxValue,
-        "uint" => value >= uint.MinValue && value <= uint.MaxValue,
-        "long" => value >= long.MinValue && value <= long.MaxValue,
-        "ulong" => value >= ulong.MinValue && value <= ulong.MaxValue,
-        _ => false,
-    };
 
     /// <summary>The members emitted for one constant.</summary>
     public IEnumerable<CsConstant> Map(CConstant constant)
@@ -60,18 +47,19 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
         {
             case CIntegerValue i when i.Type is CPrimitiveKind.Int128 or CPrimitiveKind.UInt128:
                 yield break;
-            case CIntegerValue i when NamedCsType(i) is ({ } enumName, true):
+            case CIntegerValue i when NamedCsType(i) is ({ } enumType, true):
             {
                 // An enum-typed expression ((enum color)2, (color_t)RED) is a constant of the C# enum.
-                var literal = CsLiterals.Integer(i.Value, types.IntegerKeyword(i.Type));
+                var enumName = enumType.Text;
+                var literal = CsLiterals.Integer(i.Value, types.IntegerType(i.Type));
                 var value = $"({enumName}){(i.Value < 0 ? $"({literal})" : literal)}";
                 yield return new CsConstant { Name = name, Type = enumName, Value = value, NativeTypeName = i.TypedefName == enumName ? null : i.TypedefName, Doc = doc };
                 yield break;
             }
-            case CIntegerValue i when NamedCsType(i) is ("nuint" or "nint", _):
+            case CIntegerValue i when NamedCsType(i) is ({ } nativeSized, _) && (nativeSized == CsPrimitiveType.NUInt || nativeSized == CsPrimitiveType.NInt):
             {
-                bool unsigned = NamedCsType(i)!.Value.Text == "nuint";
-                var type = unsigned ? "nuint" : "nint";
+                bool unsigned = nativeSized == CsPrimitiveType.NUInt;
+                var type = nativeSized.Text;
                 bool fits = unsigned ? i.Value >= 0 && i.Value <= uint.MaxValue : i.Value >= int.MinValue && i.Value <= int.MaxValue;
                 if (fits)
                 {
@@ -80,7 +68,7 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
                 else
                 {
                     // Outside uint/int range a native-sized constant is not a C# const: a property evaluates it per platform.
-                    var wide = unsigned ? $"unchecked((nuint){CsLiterals.Integer((Int128)(ulong)i.Value, "ulong")})" : $"unchecked((nint){CsLiterals.Integer(i.Value, "long")})";
+                    var wide = unsigned ? $"unchecked((nuint){CsLiterals.Integer((Int128)(ulong)i.Value, CsPrimitiveType.ULong)})" : $"unchecked((nint){CsLiterals.Integer(i.Value, CsPrimitiveType.Long)})";
                     yield return new CsConstant { Name = name, Type = type, Value = wide, IsConst = false, NativeTypeName = i.TypedefName, Doc = doc };
                 }
                 yield break;
@@ -88,16 +76,16 @@ public sealed class ConstantMapper(TypeMapper types, DeclarationNames naming)
             case CIntegerValue i:
             {
                 // A typedef's C# type holds the value unless the typedef's meaning differs on this target (wchar_t is signed on Linux).
-                var type = NamedCsType(i)?.Text is { } named && Holds(named, i.Value) ? named : types.IntegerKeyword(i.Type);
+                var type = NamedCsType(i)?.Type is CsPrimitiveType named && named.Holds(i.Value) ? named : types.IntegerType(i.Type);
                 var literal = CsLiterals.Integer(i.Value, type);
-                yield return new CsConstant { Name = name, Type = type, Value = type == "char" ? $"(char){literal}" : literal, NativeTypeName = i.TypedefName, Doc = doc };
+                yield return new CsConstant { Name = name, Type = type.Text, Value = type == CsPrimitiveType.Char ? $"(char){literal}" : literal, NativeTypeName = i.TypedefName, Doc = doc };
                 yield break;
             }
             case CFloatValue f when f.Type == CPrimitiveKind.Float:
-                yield return new CsConstant { Name = name, Type = "float", Value = CsLiterals.Float((float)f.Value), Doc = doc };
+                yield return new CsConstant { Name = name, Type = CsPrimitiveType.Float.Text, Value = CsLiterals.Float((float)f.Value), Doc = doc };
                 yield break;
             case CFloatValue f:
-                yield return new CsConstant { Name = name, Type = "double", Value = CsLiterals.Double(f.Value), Doc = doc };
+                yield return new CsConstant { Name = name, Type = CsPrimitiveType.Double.Text, Value = CsLiterals.Double(f.Value), Doc = doc };
                 yield break;
             case CStringValue s:
             {

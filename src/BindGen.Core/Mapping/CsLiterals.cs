@@ -49,16 +49,13 @@ public static class CsLiterals
 
     private static string WithPoint(string s) => s.Contains('.') || s.Contains('E') || s.Contains('e') ? s : s + ".0";
 
-    /// <summary>An integer literal of the given C# integer keyword; negative values of signed types as they are.</summary>
-    public static string Integer(Int128 value, string type)
+    /// <summary>An integer literal of the given C# integer type; negative values of signed types as they are.</summary>
+    public static string Integer(Int128 value, CsPrimitiveType type)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
-        return type switch
-        {
-            "uint" => text + "U",
-            "long" => value >= int.MinValue && value <= int.MaxValue ? text : text + "L",
-            "ulong" => text + "UL",
-            _ => text,
-        };
+        if (type == CsPrimitiveType.UInt) return text + "U";
+        if (type == CsPrimitiveType.ULong) return text + "UL";
+        if (type == CsPrimitiveType.Long) return value >= int.MinValue && value <= int.MaxValue ? text : text + "L";
+        return text;
     }
 }

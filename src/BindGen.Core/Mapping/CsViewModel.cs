@@ -160,8 +160,8 @@ public sealed record CsForward(string Name, string Type, string Path, bool IsBit
 /// </summary>
 public sealed record CsFixedBuffer(string Name, long Length, string ElementType)
 {
-    /// <summary>True when the element is a pointer or function pointer.</summary>
-    public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+    /// <summary>True when the element is a pointer or function pointer (<see cref="CsType.IsPointer"/>).</summary>
+    public bool HasPointerElement { get; init; }
 }
 
 /// <summary>
@@ -175,8 +175,8 @@ public sealed record CsFixedBuffer(string Name, long Length, string ElementType)
 /// <param name="Offset">Byte offset of the first element from the start of the record.</param>
 public sealed record CsFlexibleArray(string Name, string ElementType, string NativeTypeName, long Offset)
 {
-    /// <summary>True when the element is a pointer or function pointer.</summary>
-    public bool HasPointerElement => ElementType.Contains('*', StringComparison.Ordinal);
+    /// <summary>True when the element is a pointer or function pointer (<see cref="CsType.IsPointer"/>).</summary>
+    public bool HasPointerElement { get; init; }
     /// <summary>True for a GNU zero-length array <c>T name[0]</c> (a marker, or a pre-C99 flexible tail).</summary>
     public bool IsZeroLength { get; init; }
 }
@@ -218,6 +218,8 @@ public sealed record CsFunction
     public required string ReturnType { get; init; }
     /// <summary>C spelling of the return type when different.</summary>
     public string? ReturnNativeTypeName { get; init; }
+    /// <summary>True when the function returns void.</summary>
+    public bool ReturnsVoid { get; init; }
     /// <summary>CallingConvention member name (Cdecl, StdCall...).</summary>
     public required string CallingConvention { get; init; }
     /// <summary>CallConv type name for LibraryImport (CallConvCdecl...).</summary>

@@ -10,6 +10,6 @@ namespace BindGen.Core.Mapping;
 /// <param name="Offset">Byte offset of the member from the start of the record.</param>
 public sealed record CsZeroSizeMember(string Name, string Type, string NativeTypeName, long Offset)
 {
-    /// <summary>True when the type is a pointer or function pointer (not valid as a type argument).</summary>
-    public bool HasPointerType => Type.Contains('*', StringComparison.Ordinal);
+    /// <summary>True when the type is a pointer or function pointer (not valid as a type argument; <see cref="CsType.IsPointer"/>).</summary>
+    public bool HasPointerType { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BindGen.Core.Diagnostics;
-using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
@@ -26,11 +25,12 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     {
         stub = null;
         bool shimmed = function.IsStatic || function.ShimOrigin != CShimOrigin.None;
+        var convention = CsCallingConvention.For(function.CallingConvention, types.Api.Target);
         bool wrapped = wrapStatic && shimmed && !function.IsVariadic && CanSpellInC(function);
         (DiagnosticDescriptor Code, string Reason)? refusal =
             function.IsStatic && !wrapped ? (DiagnosticCodes.StaticFunction, $"static{(function.IsInline ? " inline" : "")}: the library exports no symbol for it")
             : function.IsVariadic ? (DiagnosticCodes.VariadicFunction, "variadic: P/Invoke cannot pass C varargs")
-            : !FunctionPointerRule.IsCallable(function.CallingConvention) ? (DiagnosticCodes.UnsupportedCallingConvention, $"calling convention {function.CallingConvention}, which .NET cannot call on this target")
+            : !convention.IsCallable ? (DiagnosticCodes.UnsupportedCallingConvention, $"calling convention {function.CallingConvention}, which .NET cannot call on this target")
             : null;
         var signature = Signature(function, out var unsupported);
         if (refusal is { } r)
@@ -42,7 +42,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
                 stub = new CsStub
                 {
                     Name = naming.Of(function.Name, NameKind.Function),
-                    ReturnType = sig.Return.Text!,
+                    ReturnType = sig.Return.Text,
                     Parameters = sig.Parameters,
                     IsVariadic = function.IsVariadic,
                     Message = CsLiterals.String("not bound: " + message),
@@ -56,13 +56,6 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             return null;
         }
         var (ret, parameterList) = signature.Value;
-        var convention = function.CallingConvention switch
-        {
-            CCallingConvention.StdCall => ("StdCall", "CallConvStdcall"),
-            CCallingConvention.FastCall => ("FastCall", "CallConvFastcall"),
-            CCallingConvention.ThisCall => ("ThisCall", "CallConvThiscall"),
-            _ => ("Cdecl", "CallConvCdecl"),
-        };
         var doc = Doc(function, parameterList);
         var entryPoint = function.Symbol ?? function.Name;
         if (shimmed)
@@ -85,12 +78,13 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             Name = naming.Of(function.Name, NameKind.Function),
             EntryPoint = entryPoint,
             CName = function.Name,
-            ReturnType = ret.Text!,
-            ReturnNativeTypeName = Native(function.ReturnType, ret.Text!),
+            ReturnType = ret.Text,
+            ReturnNativeTypeName = Native(function.ReturnType, ret.Text),
+            ReturnsVoid = ret == CsPrimitiveType.Void,
             FromShim = shimmed,
             SetLastError = setLastError?.Invoke(function.Name) == true,
-            CallingConvention = convention.Item1,
-            CallConvType = convention.Item2,
+            CallingConvention = convention.DllImportMember,
+            CallConvType = convention.ImportCallConvType,
             Parameters = parameterList,
             Doc = doc.Summary,
             ParamDocs = doc.Params,
@@ -102,11 +96,11 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     private static bool CanSpellInC(CFunction function) =>
         function.Parameters.Select(p => p.Type).Append(function.ReturnType).All(t => !t.Spelling.Contains("(unnamed", StringComparison.Ordinal) && !t.Spelling.Contains("(anonymous", StringComparison.Ordinal));
 
-    private (TypeMapping Return, ImmutableArray<CsParameter> Parameters)? Signature(CFunction function, out string? unsupported)
+    private (CsType Return, ImmutableArray<CsParameter> Parameters)? Signature(CFunction function, out string? unsupported)
     {
         unsupported = null;
         var ret = types.Map(function.ReturnType, TypePosition.Return);
-        if (!ret.IsMapped)
+        if (ret.Type is not { } returnType)
         {
             unsupported = $"return type {ret.Unsupported}";
             return null;
@@ -117,16 +111,16 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         {
             var p = function.Parameters[i];
             var mapped = types.Map(p.Type, TypePosition.Parameter);
-            if (!mapped.IsMapped)
+            if (mapped.Type is not { } type)
             {
                 unsupported = $"parameter '{p.Name}' {mapped.Unsupported}";
                 return null;
             }
             var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
             while (!used.Add(name)) name += "_";
-            parameters.Add(new CsParameter(name, mapped.Text!, Native(p.Type, mapped.Text!)));
+            parameters.Add(new CsParameter(name, type.Text, Native(p.Type, type.Text)));
         }
-        return (ret, parameters.MoveToImmutable());
+        return (returnType, parameters.MoveToImmutable());
     }
 
     /// <summary>

@@ -26,14 +26,13 @@ public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics, De
         if (types.StripTypedefs(global.Type) is CArrayType array)
         {
             var element = types.Map(array.Element, TypePosition.Field);
-            if (!element.IsMapped || types.StripTypedefs(array.Element) is CArrayType)
+            if (element.Type is not { } elementType || types.StripTypedefs(array.Element) is CArrayType)
             {
                 diagnostics.Add(DiagnosticCodes.GlobalNotBound, global.Location, $"'{global.Name}' not bound: element type {element.Unsupported ?? $"'{array.Element.Spelling}' is an array"}");
                 return null;
             }
-            var text = element.Text!;
-            bool pointerElement = text.Contains('*', StringComparison.Ordinal);
-            if (array.Length is { } length && length <= int.MaxValue && !pointerElement)
+            var text = elementType.Text;
+            if (array.Length is { } length && length <= int.MaxValue && !elementType.IsPointer)
             {
                 var span = global.IsConst ? "ReadOnlySpan" : "Span";
                 return new CsGlobal
@@ -44,21 +43,21 @@ public sealed class GlobalMapper(TypeMapper types, DiagnosticBag diagnostics, De
             }
             return new CsGlobal
             {
-                Name = name, Symbol = global.Name, Kind = "pointer", Type = text + "*", ElementType = text, Length = array.Length ?? -1,
+                Name = name, Symbol = global.Name, Kind = "pointer", Type = new CsPointerType(elementType).Text, ElementType = text, Length = array.Length ?? -1,
                 NativeTypeName = global.Type.Spelling, Doc = doc,
             };
         }
 
         var mapped = types.Map(global.Type, TypePosition.Field);
-        if (!mapped.IsMapped)
+        if (mapped.Type is not { } type)
         {
             diagnostics.Add(DiagnosticCodes.UnsupportedType, global.Location, $"'{global.Name}' not bound: type {mapped.Unsupported}");
             return null;
         }
         return new CsGlobal
         {
-            Name = name, Symbol = global.Name, Kind = global.IsConst ? "ref_readonly" : "ref", Type = mapped.Text!, ElementType = mapped.Text!,
-            NativeTypeName = NativeSpellings.For(global.Type, mapped.Text!), Doc = doc,
+            Name = name, Symbol = global.Name, Kind = global.IsConst ? "ref_readonly" : "ref", Type = type.Text, ElementType = type.Text,
+            NativeTypeName = NativeSpellings.For(global.Type, type.Text), Doc = doc,
         };
     }
 }

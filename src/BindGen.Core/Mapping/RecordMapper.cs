@@ -15,6 +15,12 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 {
     private readonly Dictionary<string, (long Size, long Align)> _netLayouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CsStruct> _mapped = new(StringComparer.Ordinal);
+    // The C# type of each field, flexible array and zero-size member of the records mapped so far, by record key and member
+    // name: records holding an anonymous member reach into it by these values, not by re-reading the view model's text.
+    private readonly Dictionary<string, Dictionary<string, MemberType>> _memberTypes = new(StringComparer.Ordinal);
+
+    /// <summary>The C# type of a member; <paramref name="IsAnonymousMember"/> for the field holding an anonymous member record.</summary>
+    private readonly record struct MemberType(CsType Type, bool IsAnonymousMember = false);
 
     /// <summary>Maps a top-level or nested record (once: a record mapped early, because another embeds it, is reused).</summary>
     public CsStruct Map(CRecord record)
@@ -54,6 +60,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
         var zeroSize = ImmutableArray.CreateBuilder<CsZeroSizeMember>();
         var layoutItems = new List<(long Offset, long Size, long Align)>();
+        var memberTypes = new Dictionary<string, MemberType>(StringComparer.Ordinal);
+        _memberTypes[record.Key] = memberTypes;
         bool hasBitfields = false;
 
         var nestedByKey = new Dictionary<string, CsStruct>(StringComparer.Ordinal);
@@ -78,17 +86,17 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 storageIndex++;
                 if (run.IsSplit)
                 {
-                    var parts = run.Parts.Select((p, n) => new CsStoragePart($"{storage}_{n}", p.Type, p.Shift)).ToImmutableArray();
+                    var parts = run.Parts.Select((p, n) => new CsStoragePart($"{storage}_{n}", p.Type.Text, p.Shift)).ToImmutableArray();
                     foreach (var (part, csPart) in run.Parts.Zip(parts))
                     {
-                        fields.Add(new CsField(csPart.Name, part.Type, null, part.Offset, IsPublic: false));
+                        fields.Add(new CsField(csPart.Name, part.Type.Text, null, part.Offset, IsPublic: false));
                         layoutItems.Add((part.Offset, part.Size, part.Size));
                     }
-                    splitStorages.Add(new CsSplitStorage(storage, run.StorageType, run.StorageSize, parts));
+                    splitStorages.Add(new CsSplitStorage(storage, run.StorageType.Text, run.StorageSize, parts));
                 }
                 else
                 {
-                    fields.Add(new CsField(storage, run.StorageType, null, run.ByteOffset));
+                    fields.Add(new CsField(storage, run.StorageType.Text, null, run.ByteOffset));
                     layoutItems.Add((run.ByteOffset, run.StorageSize, run.StorageSize));
                 }
                 foreach (var member in run.Members) bitfields.Add(Bitfield(record.Fields[member], storage, run));
@@ -104,10 +112,21 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var child = nestedByKey[key];
                 // C reaches the zero-length arrays and 0-byte members of an anonymous member directly: their accessors move
                 // up into this record, at their offset in it.
-                foreach (var fa in child.FlexibleArrays) flexible.Add(fa with { ElementType = QualifyNested(child, key, fa.ElementType), Offset = offset + fa.Offset });
-                foreach (var z in child.ZeroSizeMembers) zeroSize.Add(z with { Type = QualifyNested(child, key, z.Type), Offset = offset + z.Offset });
+                foreach (var fa in child.FlexibleArrays)
+                {
+                    var element = QualifyNested(key, _memberTypes[key][fa.Name].Type);
+                    memberTypes[fa.Name] = new MemberType(element);
+                    flexible.Add(fa with { ElementType = element.Text, Offset = offset + fa.Offset });
+                }
+                foreach (var z in child.ZeroSizeMembers)
+                {
+                    var type = QualifyNested(key, _memberTypes[key][z.Name].Type);
+                    memberTypes[z.Name] = new MemberType(type);
+                    zeroSize.Add(z with { Type = type.Text, Offset = offset + z.Offset });
+                }
                 // An anonymous member of no size (struct { int marker[0]; };) gets no field, which would move what follows.
                 if (types.Api.Record(key).Size == 0) continue;
+                memberTypes[memberName] = new MemberType(new CsNamedType(child.Name) { NestedIn = record.Key }, IsAnonymousMember: true);
                 fields.Add(new CsField(memberName, child.Name, null, offset));
                 layoutItems.Add((offset, _netLayouts[key].Size, _netLayouts[key].Align));
                 AddForwards(forwards, child, key, memberName);
@@ -118,14 +137,15 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             {
                 // A flexible array member has no storage in C's sizeof: an accessor over the tail instead of a field. So has
                 // a GNU zero-length array (T x[0]), in the middle of a record as at its end (see test-headers/records/zero_length.h).
-                string elementType;
+                CsType elementType;
                 if (types.StripTypedefs(tail.Element) is CArrayType inner)
                 {
-                    elementType = $"_{field.Name}_e__FixedBuffer";
-                    FixedBuffers(inner, elementType, buffers, record.Key);
+                    elementType = new CsNamedType($"_{field.Name}_e__FixedBuffer") { NestedIn = record.Key };
+                    FixedBuffers(inner, (CsNamedType)elementType, buffers, record.Key);
                 }
-                else elementType = FieldType(tail.Element, record.Key);
-                flexible.Add(new CsFlexibleArray(fieldName, elementType, CommentSpelling(field.Type), offset) { IsZeroLength = tail.Length == 0 });
+                else elementType = FieldType(tail.Element);
+                memberTypes[fieldName] = new MemberType(elementType);
+                flexible.Add(new CsFlexibleArray(fieldName, elementType.Text, CommentSpelling(field.Type), offset) { IsZeroLength = tail.Length == 0, HasPointerElement = elementType.IsPointer });
                 continue;
             }
 
@@ -135,23 +155,26 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 // what follows, so a ref property at C's offset instead.
                 var target = types.StripTypedefs(field.Type);
                 while (target is CArrayType a) target = types.StripTypedefs(a.Element);
-                zeroSize.Add(new CsZeroSizeMember(fieldName, FieldType(target, record.Key), CommentSpelling(field.Type), offset));
+                var type = FieldType(target);
+                memberTypes[fieldName] = new MemberType(type);
+                zeroSize.Add(new CsZeroSizeMember(fieldName, type.Text, CommentSpelling(field.Type), offset) { HasPointerType = type.IsPointer });
                 continue;
             }
 
             if (types.StripTypedefs(field.Type) is CArrayType array)
             {
-                var bufferName = $"_{field.Name}_e__FixedBuffer";
-                var elementType = FixedBuffers(array, bufferName, buffers, record.Key);
-                fields.Add(new CsField(fieldName, bufferName, Native(field.Type, bufferName), offset) { Doc = DocComments.Lines(field.Comment) });
+                var buffer = new CsNamedType($"_{field.Name}_e__FixedBuffer") { NestedIn = record.Key };
+                FixedBuffers(array, buffer, buffers, record.Key);
+                memberTypes[fieldName] = new MemberType(buffer);
+                fields.Add(new CsField(fieldName, buffer.Text, Native(field.Type, buffer.Text), offset) { Doc = DocComments.Lines(field.Comment) });
                 var (s, a) = NetLayout(field.Type);
                 layoutItems.Add((offset, s, a));
-                _ = elementType;
                 continue;
             }
 
-            var mapped = FieldType(field.Type, record.Key);
-            fields.Add(new CsField(fieldName, mapped, Native(field.Type, mapped), offset) { Doc = DocComments.Lines(field.Comment) });
+            var mapped = FieldType(field.Type);
+            memberTypes[fieldName] = new MemberType(mapped);
+            fields.Add(new CsField(fieldName, mapped.Text, Native(field.Type, mapped.Text), offset) { Doc = DocComments.Lines(field.Comment) });
             var (size, align) = NetLayout(field.Type);
             layoutItems.Add((offset, size, align));
         }
@@ -173,8 +196,14 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 // The overlay must not change how the record travels by value: over bytes C fills only with float or
                 // double members (an SSE eightbyte in the SysV ABI), a floating-point overlay keeps the class.
                 bool floating = record.Align is 4 or 8 && FloatOnly(record, 0, record.Align);
-                var alignType = record.Align switch { 2 => "short", 4 => floating ? "float" : "int", 8 => floating ? "double" : "long", _ => "Int128" };
-                fields.Insert(0, new CsField("_alignment", alignType, null, 0, IsPublic: false));
+                var alignType = record.Align switch
+                {
+                    2 => CsPrimitiveType.Short,
+                    4 => floating ? CsPrimitiveType.Float : CsPrimitiveType.Int,
+                    8 => floating ? CsPrimitiveType.Double : CsPrimitiveType.Long,
+                    _ => CsPrimitiveType.Int128,
+                };
+                fields.Insert(0, new CsField("_alignment", alignType.Text, null, 0, IsPublic: false));
                 layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
             }
             else
@@ -283,34 +312,32 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
     private static string? Native(CType type, string csText) => NativeSpellings.For(type, csText);
 
-    private string FieldType(CType type, string parentKey)
-    {
-        var mapped = types.Map(type, TypePosition.Field);
-        return mapped.Text ?? "byte";
-    }
+    private CsType FieldType(CType type) => types.Map(type, TypePosition.Field).Type ?? CsPrimitiveType.Byte;
 
-    /// <summary>Emits the inline array struct(s) for an array field; returns the innermost element type.</summary>
-    private string FixedBuffers(CArrayType array, string bufferName, ImmutableArray<CsFixedBuffer>.Builder buffers, string parentKey)
+    /// <summary>Emits the inline array struct(s) for an array field, <paramref name="buffer"/> outermost, declared in the record <paramref name="parentKey"/>.</summary>
+    private void FixedBuffers(CArrayType array, CsNamedType buffer, ImmutableArray<CsFixedBuffer>.Builder buffers, string parentKey)
     {
-        var element = types.StripTypedefs(array.Element);
-        string elementType;
-        if (element is CArrayType inner)
+        CsType elementType;
+        if (types.StripTypedefs(array.Element) is CArrayType inner)
         {
-            elementType = bufferName + "_1";
-            FixedBuffers(inner, elementType, buffers, parentKey);
+            var innerBuffer = new CsNamedType(buffer.Name + "_1") { NestedIn = parentKey };
+            FixedBuffers(inner, innerBuffer, buffers, parentKey);
+            elementType = innerBuffer;
         }
-        else elementType = FieldType(array.Element, parentKey);
-        buffers.Add(new CsFixedBuffer(bufferName, array.Length ?? 0, elementType));
-        return elementType;
+        else elementType = FieldType(array.Element);
+        buffers.Add(new CsFixedBuffer(buffer.Name, array.Length ?? 0, elementType.Text) { HasPointerElement = elementType.IsPointer });
     }
 
     private void AddForwards(ImmutableArray<CsForward>.Builder forwards, CsStruct child, string childKey, string path)
     {
+        // A child mapped as an opaque blob has no public fields, and no member types.
+        var childTypes = _memberTypes.GetValueOrDefault(childKey) ?? new Dictionary<string, MemberType>(StringComparer.Ordinal);
         foreach (var f in child.Fields)
         {
             if (!f.IsPublic || f.Name.StartsWith("_bitfield", StringComparison.Ordinal)) continue;
-            if (f.Name.StartsWith("Anonymous", StringComparison.Ordinal) && child.Nested.Any(n => n.Name == f.Type)) continue;
-            forwards.Add(new CsForward(f.Name, QualifyNested(child, childKey, f.Type), $"{path}.{f.Name}", false));
+            var member = childTypes[f.Name];
+            if (member.IsAnonymousMember) continue;
+            forwards.Add(new CsForward(f.Name, QualifyNested(childKey, member.Type).Text, $"{path}.{f.Name}", false));
         }
         foreach (var b in child.Bitfields) forwards.Add(new CsForward(b.Name, b.Type, $"{path}.{b.Name}", true));
         foreach (var fw in child.Forwards) forwards.Add(fw with { Path = $"{path}.{fw.Path}" });
@@ -318,8 +345,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
     // A type nested in the child, used from the parent (or from any record further out, through forwards of forwards),
     // is qualified with the child's full name.
-    private string QualifyNested(CsStruct child, string childKey, string type) =>
-        child.Nested.Any(n => n.Name == type) || child.FixedBuffers.Any(b => b.Name == type) ? names.TypeNames[childKey] + "." + type : type;
+    private CsType QualifyNested(string childKey, CsType type) =>
+        type is CsNamedType { NestedIn: { } declaredIn } nested && declaredIn == childKey ? new CsNamedType(names.TypeNames[childKey] + "." + nested.Name) : type;
 
     private (long Size, long Align) NetLayout(CType type)
     {
@@ -367,7 +394,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
                 $"'{DisplayName(record)}' is aligned to {record.Align} bytes in C; .NET aligns its blob to 16: its size is exact, but an instance C# allocates may be under-aligned for C code that relies on it");
         }
-        var unitType = unit switch { 1 => "byte", 2 => "ushort", 4 => "uint", 8 => "ulong", _ => "UInt128" };
+        var unitType = CsPrimitiveType.UnsignedOfSize(unit);
         long count = Math.Max(1, record.Size / unit);
         _netLayouts[record.Key] = (count * unit, unit);
         return new CsStruct
@@ -378,7 +405,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             NativeSize = record.Size,
             NativeAlign = record.Align,
             Fields = [new CsField("_data", "_data_e__FixedBuffer", null, -1, IsPublic: false)],
-            FixedBuffers = [new CsFixedBuffer("_data_e__FixedBuffer", count, unitType)],
+            FixedBuffers = [new CsFixedBuffer("_data_e__FixedBuffer", count, unitType.Text)],
             Doc = DocComments.Lines(record.Comment),
         };
     }
@@ -389,44 +416,48 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         int width = field.BitWidth!.Value;
         var mask = "0x" + (width >= 64 ? ulong.MaxValue : (1UL << width) - 1).ToString("X", CultureInfo.InvariantCulture) + "UL";
         var type = types.StripTypedefs(field.Type);
-        string kind, csType;
-        string? underlying = null;
+        string kind;
+        CsType csType;
+        CsPrimitiveType? underlying = null;
         switch (type)
         {
             case CEnumRef e:
-                csType = types.Map(type, TypePosition.Field).Text!;
+                csType = types.Map(type, TypePosition.Field).Type!;
                 underlying = types.EnumUnderlying(e.Key);
-                kind = "enum";
+                kind = underlying.IsSigned ? "signed_enum" : "enum";
                 break;
             case CPrimitiveType { Kind: CPrimitiveKind.Bool }:
-                csType = "byte";
+                csType = CsPrimitiveType.Byte;
                 kind = "unsigned";
                 break;
             case CPrimitiveType p:
-                csType = types.Map(type, TypePosition.Field).Text!;
-                if (csType is "CLong" or "CULong") csType = types.IntegerKeyword(p.Kind);
-                kind = csType is "sbyte" or "short" or "int" or "long" or "nint" or "Int128" || p.Kind == CPrimitiveKind.Char && IsCharSigned() ? "signed" : "unsigned";
-                if (p.Kind == CPrimitiveKind.Char && kind == "signed") csType = "sbyte";
+            {
+                // A bitfield's property has arithmetic: long is the target's integer, not the CLong struct.
+                var mapped = types.Map(type, TypePosition.Field).Type!;
+                if (mapped == CsPrimitiveType.CLong || mapped == CsPrimitiveType.CULong) mapped = types.IntegerType(p.Kind);
+                bool signed = mapped is CsPrimitiveType { IsInteger: true, IsSigned: true } || p.Kind == CPrimitiveKind.Char && IsCharSigned();
+                kind = signed ? "signed" : "unsigned";
+                csType = p.Kind == CPrimitiveKind.Char && signed ? CsPrimitiveType.SByte : mapped;
                 break;
+            }
             default:
-                csType = types.Map(type, TypePosition.Field).Text ?? "uint";
+                csType = types.Map(type, TypePosition.Field).Type ?? CsPrimitiveType.UInt;
                 kind = "unsigned";
                 break;
         }
-        if (kind == "enum" && underlying is "sbyte" or "short" or "int" or "long") kind = "signed_enum";
         return new CsBitfield
         {
             Name = CsNames.Escape(field.Name),
-            Type = csType,
+            Type = csType.Text,
             NativeTypeName = $"{field.Type.Spelling} : {width}",
             Storage = storage,
-            StorageType = run.StorageType,
+            StorageType = run.StorageType.Text,
             Shift = shift,
             Width = width,
             StorageBits = run.Bits,
             Mask = mask,
             Kind = kind,
-            Underlying = underlying,
+            Underlying = underlying?.Text,
         };
     }
 

@@ -109,11 +109,12 @@ public sealed class SafeMapper
                     p = p with { Kind = "out_handle", Type = _handleNames[role.HandleKey!], HandleType = _handleNames[role.HandleKey!], HandleRawType = _handleRawTypes[role.HandleKey!] };
                     break;
                 case SafeParamKind.OutValue:
-                    p = p with { Kind = "out_value", Type = rp.Type[..^1] };
+                    p = p with { Kind = "out_value", Type = RawPointee(f.Parameters[i].Type).Text };
                     break;
                 case SafeParamKind.Buffer:
                 {
-                    var element = rp.Type == "void*" ? "byte" : rp.Type[..^1];
+                    var pointee = RawPointee(f.Parameters[i].Type);
+                    var element = (pointee == CsPrimitiveType.Void ? CsPrimitiveType.Byte : pointee).Text;
                     p = p with { Kind = "buffer", Type = (role.IsConst ? "ReadOnlySpan<" : "Span<") + element + ">", ElementType = element, Partner = parameterNames[role.Partner] };
                     break;
                 }
@@ -139,10 +140,10 @@ public sealed class SafeMapper
                 {
                     var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, f.Parameters[i].Type)).Pointee);
                     // The destructor's convention as the function pointer type says it: none where C uses the default.
-                    var conv = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) ?? "";
+                    var conv = CsCallingConvention.For(fn.CallingConvention, _api.Target);
                     p = shape.TransientDestructor is { } sentinel
                         ? p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Transient = sentinel.ToString(CultureInfo.InvariantCulture) }
-                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv, Delegate = conv.Length > 0 ? "CallConv" + conv : "" };
+                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv.ExplicitName, Delegate = conv.CallersOnlyCallConvType };
                     break;
                 }
                 case SafeParamKind.OwnedStringOut:
@@ -152,15 +153,16 @@ public sealed class SafeMapper
                     p = p with { Kind = "tail_offset", Type = "int", Partner = parameterNames[role.Length] };
                     break;
                 case SafeParamKind.InRecord:
-                    p = p with { Kind = "in_record", Type = rp.Type[..^1] };
+                    p = p with { Kind = "in_record", Type = RawPointee(f.Parameters[i].Type).Text };
                     break;
                 case SafeParamKind.RefRecord:
-                    p = p with { Kind = "ref_record", Type = rp.Type[..^1] };
+                    p = p with { Kind = "ref_record", Type = RawPointee(f.Parameters[i].Type).Text };
                     break;
             }
             parameters.Add(p);
         }
 
+        var rawReturn = RawType(f.ReturnType, TypePosition.Return);
         string kind, returnType;
         string? returnHandle = null;
         var success = ImmutableArray<string>.Empty;
@@ -177,17 +179,17 @@ public sealed class SafeMapper
                 error = errorFunctions.Where(e => e.Parameters.Length == 0 && SafeShapes.IsCharPointer(_api, e.ReturnType) && _raw.ContainsKey(e.Name))
                     .Select(e => new CsSafeError(_raw[e.Name].Name, "none", null, null)).FirstOrDefault();
                 break;
-            case SafeReturnKind.Status when raw.ReturnType is "CLong" or "CULong":
+            case SafeReturnKind.Status when rawReturn == CsPrimitiveType.CLong || rawReturn == CsPrimitiveType.CULong:
                 (kind, returnType) = ("plain", raw.ReturnType);
                 break;
             case SafeReturnKind.Status:
                 kind = shape.SuccessValues.Length == 1 ? "status_void" : "status_code";
                 returnType = kind == "status_void" ? "void" : raw.ReturnType;
-                success = [.. shape.SuccessValues.Select(v => Literal(v, raw.ReturnType, f.ReturnType))];
+                success = [.. shape.SuccessValues.Select(v => Literal(v, rawReturn, f.ReturnType))];
                 error = ErrorFor(f, raw, parameters, errorFunctions);
                 break;
             default:
-                (kind, returnType) = raw.ReturnType == "void" ? ("void", "void") : ("plain", raw.ReturnType);
+                (kind, returnType) = rawReturn == CsPrimitiveType.Void ? ("void", "void") : ("plain", raw.ReturnType);
                 break;
         }
 
@@ -246,7 +248,7 @@ public sealed class SafeMapper
         var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
         for (int i = 0; i < fn.Parameters.Length; i++)
         {
-            var rawType = _types.Map(fn.Parameters[i], TypePosition.Parameter).Text ?? "void*";
+            var rawType = (_types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer).Text;
             var stripped = SafeShapes.Strip(_api, fn.Parameters[i]);
             var kind = i == user ? "user_data"
                 : stripped is CPointerType { PointeeIsConst: true } cp && SafeShapes.Strip(_api, cp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } ? "string"
@@ -254,7 +256,7 @@ public sealed class SafeMapper
             var safeType = kind switch { "string" => "string?", "bool" => "bool", "user_data" => "", _ => rawType };
             parameters.Add(new CsSafeParameter { Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType });
         }
-        var rawReturn = _types.Map(fn.Result, TypePosition.Return).Text ?? "void";
+        var rawReturn = (_types.Map(fn.Result, TypePosition.Return).Type ?? CsPrimitiveType.Void).Text;
         var callback = new CsSafeCallback
         {
             Name = name,
@@ -263,7 +265,7 @@ public sealed class SafeMapper
             ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
             // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
             // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
-            CallConvType = Rules.FunctionPointerRule.ExplicitCallConv(fn.CallingConvention, _api.Target) is { } conv ? "CallConv" + conv : "",
+            CallConvType = CsCallingConvention.For(fn.CallingConvention, _api.Target).CallersOnlyCallConvType,
             Parameters = parameters.ToImmutable(),
             Doc = [$"The managed form of <c>{type.Spelling}</c>; the user-data pointer is supplied by the safe layer. An exception thrown here does not cross into C: it is captured and rethrown when the call that invoked the callback returns."],
         };
@@ -328,14 +330,24 @@ public sealed class SafeMapper
     public static string Pascal(string name) =>
         string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
 
-    private string Literal(long value, string rawType, CType cType)
+    /// <summary>The raw layer's C# type of a C type the raw function was bound with (it mapped there, so it maps here).</summary>
+    private CsType RawType(CType type, TypePosition position) =>
+        _types.Map(type, position).Type ?? throw new InvalidOperationException($"'{type.Spelling}' of a bound function does not map");
+
+    /// <summary>What the raw layer's pointer parameter of C type <paramref name="type"/> points to.</summary>
+    private CsType RawPointee(CType type) => RawType(type, TypePosition.Parameter) is CsPointerType p
+        ? p.Pointee
+        : throw new InvalidOperationException($"'{type.Spelling}' is not a pointer in the raw layer");
+
+    private string Literal(long value, CsType rawCsType, CType cType)
     {
+        var rawType = rawCsType.Text;
         if (SafeShapes.Strip(_api, cType) is CEnumRef e)
         {
             // The C# member of the same position (members keep C's order; their names may be renamed or stripped).
             var constants = _api.Enum(e.Key).Constants;
             int index = constants.IndexOf(constants.FirstOrDefault(c => c.Value == value)!);
-            if (index >= 0 && _enums.TryGetValue(rawType, out var csEnum) && csEnum.Members.Length == constants.Length)
+            if (index >= 0 && rawCsType is CsNamedType named && _enums.TryGetValue(named.Name, out var csEnum) && csEnum.Members.Length == constants.Length)
                 return rawType + "." + csEnum.Members[index].Name;
             return $"({rawType})({value.ToString(CultureInfo.InvariantCulture)})";
         }

@@ -3,7 +3,7 @@ using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
 
-/// <summary>Maps C types to C# type text through an ordered chain of small rules; the first that applies wins.</summary>
+/// <summary>Maps C types to C# types (<see cref="CsType"/> values) through an ordered chain of small rules; the first that applies wins.</summary>
 public sealed class TypeMapper
 {
     private static readonly ITypeRule[] Rules =
@@ -44,25 +44,25 @@ public sealed class TypeMapper
     /// <summary>Follows typedefs to the type they name.</summary>
     public CType StripTypedefs(CType type) => type is CTypedefRef t ? StripTypedefs(Api.Typedef(t.Key).Underlying) : type;
 
-    /// <summary>The C# integer keyword of an enum's underlying type.</summary>
-    public string EnumUnderlying(string key) => IntegerKeyword(Api.Enum(key).IntegerType.Kind);
+    /// <summary>The C# integer type of an enum's underlying type.</summary>
+    public CsPrimitiveType EnumUnderlying(string key) => IntegerType(Api.Enum(key).IntegerType.Kind);
 
-    /// <summary>C# keyword for a C integer type on the model's target (long is target-sized here: constants and enum bases must be primitives).</summary>
-    public string IntegerKeyword(CPrimitiveKind kind) => kind switch
+    /// <summary>C# integer type for a C integer type on the model's target (long is target-sized here: constants and enum bases must be primitives).</summary>
+    public CsPrimitiveType IntegerType(CPrimitiveKind kind) => kind switch
     {
-        CPrimitiveKind.Bool or CPrimitiveKind.UChar => "byte",
-        CPrimitiveKind.Char => "sbyte",
-        CPrimitiveKind.SChar => "sbyte",
-        CPrimitiveKind.Short => "short",
-        CPrimitiveKind.UShort or CPrimitiveKind.Char16 => "ushort",
-        CPrimitiveKind.Int => "int",
-        CPrimitiveKind.UInt or CPrimitiveKind.Char32 => "uint",
-        CPrimitiveKind.Long => Api.Target.LongSize == 8 ? "long" : "int",
-        CPrimitiveKind.ULong => Api.Target.LongSize == 8 ? "ulong" : "uint",
-        CPrimitiveKind.LongLong => "long",
-        CPrimitiveKind.ULongLong => "ulong",
-        CPrimitiveKind.WChar => Api.Target.IsWindows ? "ushort" : "int",
-        _ => "int",
+        CPrimitiveKind.Bool or CPrimitiveKind.UChar => CsPrimitiveType.Byte,
+        CPrimitiveKind.Char => CsPrimitiveType.SByte,
+        CPrimitiveKind.SChar => CsPrimitiveType.SByte,
+        CPrimitiveKind.Short => CsPrimitiveType.Short,
+        CPrimitiveKind.UShort or CPrimitiveKind.Char16 => CsPrimitiveType.UShort,
+        CPrimitiveKind.Int => CsPrimitiveType.Int,
+        CPrimitiveKind.UInt or CPrimitiveKind.Char32 => CsPrimitiveType.UInt,
+        CPrimitiveKind.Long => Api.Target.LongSize == 8 ? CsPrimitiveType.Long : CsPrimitiveType.Int,
+        CPrimitiveKind.ULong => Api.Target.LongSize == 8 ? CsPrimitiveType.ULong : CsPrimitiveType.UInt,
+        CPrimitiveKind.LongLong => CsPrimitiveType.Long,
+        CPrimitiveKind.ULongLong => CsPrimitiveType.ULong,
+        CPrimitiveKind.WChar => Api.Target.IsWindows ? CsPrimitiveType.UShort : CsPrimitiveType.Int,
+        _ => CsPrimitiveType.Int,
     };
 
     /// <summary>Size and alignment of a C type as the C compiler lays it out (records from the model).</summary>

@@ -13,13 +13,13 @@ public enum TypePosition
     Pointee,
 }
 
-/// <summary>The result of mapping a C type: C# text, or why it cannot be expressed.</summary>
-public readonly record struct TypeMapping(string? Text, string? Unsupported)
+/// <summary>The result of mapping a C type: a C# type, or why it cannot be expressed.</summary>
+public readonly record struct TypeMapping(CsType? Type, string? Unsupported)
 {
-    /// <summary>Mapped to C# <paramref name="text"/>.</summary>
-    public static TypeMapping Of(string text) => new(text, null);
+    /// <summary>Mapped to <paramref name="type"/>.</summary>
+    public static TypeMapping Of(CsType type) => new(type, null);
     /// <summary>Cannot be expressed.</summary>
     public static TypeMapping Fail(string reason) => new(null, reason);
     /// <summary>True when mapped.</summary>
-    public bool IsMapped => Text is not null;
+    public bool IsMapped => Type is not null;
 }

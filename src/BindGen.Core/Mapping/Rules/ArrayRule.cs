@@ -15,7 +15,7 @@ public sealed class ArrayRule : ITypeRule
         if (position is TypePosition.Parameter or TypePosition.Pointee)
         {
             var element = mapper.Map(a.Element, TypePosition.Pointee);
-            return TypeMapping.Of(element.IsMapped ? element.Text + (position == TypePosition.Parameter ? "*" : "") : "void*");
+            return TypeMapping.Of(element.Type is { } e ? (position == TypePosition.Parameter ? new CsPointerType(e) : e) : CsPointerType.VoidPointer);
         }
         return TypeMapping.Fail($"array type '{a.Spelling}' cannot appear here");
     }

@@ -13,8 +13,8 @@ public sealed class DeclarationRule : ITypeRule
     {
         CRecordRef r when position is TypePosition.Parameter or TypePosition.Return
             && ByValueRecordCheck.WhyNot(mapper.Api.Record(r.Key), mapper) is { } why => TypeMapping.Fail($"'{r.Spelling}' cannot be passed by value: {why}"),
-        CRecordRef r => mapper.Names.TryGetValue(r.Key, out var name) ? TypeMapping.Of(name) : TypeMapping.Fail($"'{r.Spelling}' is not emitted"),
-        CEnumRef e => mapper.Names.TryGetValue(e.Key, out var name) ? TypeMapping.Of(name) : TypeMapping.Of(mapper.EnumUnderlying(e.Key)),
+        CRecordRef r => mapper.Names.TryGetValue(r.Key, out var name) ? TypeMapping.Of(new CsNamedType(name)) : TypeMapping.Fail($"'{r.Spelling}' is not emitted"),
+        CEnumRef e => mapper.Names.TryGetValue(e.Key, out var name) ? TypeMapping.Of(new CsNamedType(name)) : TypeMapping.Of(mapper.EnumUnderlying(e.Key)),
         _ => null,
     };
 }

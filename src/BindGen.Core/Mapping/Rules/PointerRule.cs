@@ -10,6 +10,6 @@ public sealed class PointerRule : ITypeRule
     {
         if (type is not CPointerType p) return null;
         var pointee = mapper.Map(p.Pointee, TypePosition.Pointee);
-        return TypeMapping.Of(pointee.IsMapped ? pointee.Text + "*" : "void*");
+        return TypeMapping.Of(pointee.Type is { } t ? new CsPointerType(t) : CsPointerType.VoidPointer);
     }
 }

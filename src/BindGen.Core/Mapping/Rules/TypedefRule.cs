@@ -12,7 +12,7 @@ public sealed class TypedefRule : ITypeRule
     /// <inheritdoc/>
     public TypeMapping? Map(CType type, TypePosition position, TypeMapper mapper) => type switch
     {
-        CTypedefRef t when position == TypePosition.Pointee && mapper.Names.TryGetValue(t.Key, out var handle) => TypeMapping.Of(handle),
+        CTypedefRef t when position == TypePosition.Pointee && mapper.Names.TryGetValue(t.Key, out var handle) => TypeMapping.Of(new CsNamedType(handle)),
         CTypedefRef t => mapper.Map(mapper.Api.Typedef(t.Key).Underlying, position),
         _ => null,
     };
