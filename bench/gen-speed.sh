@@ -6,6 +6,8 @@
 #                                          documented ones (--shape documented) of about 10k and 100k
 #   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
 #   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
+#   SCRIBAN_ONLY=1 bench/gen-speed.sh ... also time the AOT binary with BINDGEN_SCRIBAN_ONLY=1 (every template
+#                                          interpreted: the A/B of the compiled built-in templates)
 #
 # The Native AOT binary (artifacts/aot/bindgen, see docs/performance.md) is used when it exists; build it with
 #   dotnet publish src/BindGen.Cli -r linux-x64 -p:PublishAot=true -c Release -o artifacts/aot
@@ -34,8 +36,13 @@ fi
 
 tools=()
 [ -x "$AOT_BINDGEN" ] && tools+=(aot)
+[ -x "$AOT_BINDGEN" ] && [ "${SCRIBAN_ONLY:-0}" = 1 ] && tools+=(aot-scriban)
 [ "${JIT:-1}" != 0 ] && tools+=(jit)
-bin_of() { if [ "$1" = aot ]; then echo "$AOT_BINDGEN"; else echo "$JIT_BINDGEN"; fi; }
+bin_of() { if [ "$1" = jit ]; then echo "$JIT_BINDGEN"; else echo "$AOT_BINDGEN"; fi; }
+# run_tool TOOL HEADER: one run of a tool, output discarded (aot-scriban: the AOT binary with every template interpreted).
+run_tool() {
+    if [ "$1" = aot-scriban ]; then BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$WORK/out.cs"; else "$(bin_of "$1")" "$2" -o "$WORK/out.cs"; fi
+}
 
 echo "$(machine_line)"
 echo "clang: $("$CLANG" --version | head -1); bindgen: ${tools[*]}; $N runs each, interleaved, median wall time"
@@ -51,10 +58,10 @@ for h in "${headers[@]}"; do
     for t in "${tools[@]}"; do : > "$WORK/$t.times"; done
     # One untimed run of each warms the page cache.
     "$CLANG" -fsyntax-only "$h" >/dev/null 2>&1 || true
-    for t in "${tools[@]}"; do "$(bin_of "$t")" "$h" -o "$WORK/out.cs" >/dev/null 2>&1 || true; done
+    for t in "${tools[@]}"; do run_tool "$t" "$h" >/dev/null 2>&1 || true; done
     for ((i = 0; i < N; i++)); do
         time_ms "$CLANG" -fsyntax-only "$h" >> "$WORK/clang.times"
-        for t in "${tools[@]}"; do time_ms "$(bin_of "$t")" "$h" -o "$WORK/out.cs" >> "$WORK/$t.times"; done
+        for t in "${tools[@]}"; do time_ms run_tool "$t" "$h" >> "$WORK/$t.times"; done
     done
     clang_ms=$(median < "$WORK/clang.times")
     row="| $(basename "$h") | $lines | $clang_ms |"
