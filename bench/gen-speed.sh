@@ -6,6 +6,7 @@
 #                                          documented ones (--shape documented) of about 10k and 100k
 #   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
 #   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
+#   RUST_BINDGEN=/usr/bin/bindgen bench/gen-speed.sh ...   also time rust-bindgen (Debian: apt-get install bindgen)
 #   SCRIBAN_ONLY=1 bench/gen-speed.sh ... also time the AOT binary with BINDGEN_SCRIBAN_ONLY=1 (every template
 #                                          interpreted: the A/B of the compiled built-in templates)
 #
@@ -38,10 +39,15 @@ tools=()
 [ -x "$AOT_BINDGEN" ] && tools+=(aot)
 [ -x "$AOT_BINDGEN" ] && [ "${SCRIBAN_ONLY:-0}" = 1 ] && tools+=(aot-scriban)
 [ "${JIT:-1}" != 0 ] && tools+=(jit)
+[ -n "${RUST_BINDGEN:-}" ] && tools+=(rust-bindgen)
 bin_of() { if [ "$1" = jit ]; then echo "$JIT_BINDGEN"; else echo "$AOT_BINDGEN"; fi; }
 # run_tool TOOL HEADER: one run of a tool, output discarded (aot-scriban: the AOT binary with every template interpreted).
 run_tool() {
-    if [ "$1" = aot-scriban ]; then BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$WORK/out.cs"; else "$(bin_of "$1")" "$2" -o "$WORK/out.cs"; fi
+    case "$1" in
+        aot-scriban) BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$WORK/out.cs" ;;
+        rust-bindgen) "$RUST_BINDGEN" "$2" -o "$WORK/out.rs" ;;
+        *) "$(bin_of "$1")" "$2" -o "$WORK/out.cs" ;;
+    esac
 }
 
 echo "$(machine_line)"
