@@ -30,7 +30,7 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
 /// <summary>The one entry point every face calls: headers in, C# files out. Writes nothing itself.</summary>
 public static class Generator
 {
-    /// <summary>Runs the pipeline: parse → select → map → render.</summary>
+    /// <summary>Runs the pipeline: parse → add shim functions → select → map the raw layer → infer safe shapes and map the safe layer → check identifiers → build the shim → render.</summary>
     /// <param name="options">What to generate.</param>
     /// <param name="singleFileName">File name for single-file output, or null for one file per kind.</param>
     public static GenerationResult Generate(GeneratorOptions options, string? singleFileName)
@@ -84,7 +84,14 @@ public static class Generator
         filter.ReportUnused(diagnostics);
         timings?.Mark("select");
         if (diagnostics.HasErrors) return new GenerationResult([], diagnostics.ToList(), parsed.Dependencies) { Headers = headers };
-        var mapped = ApiMapper.Map(selected, options, diagnostics, safeConfig);
+        var raw = ApiMapper.Map(selected, options, diagnostics);
+        var mapped = raw.Api;
+        if (options.SafeWrappers)
+        {
+            var config = safeConfig ?? new SafeWrapperConfig();
+            var shape = InferSafeShapesPass.Run(selected, raw.BoundFunctionNames(), config, diagnostics);
+            mapped = mapped with { Safe = SafeMapper.Map(selected, shape, raw.Types, mapped.Functions, options, mapped.Enums, config) };
+        }
         IdentifierCheck.Run(mapped, diagnostics);
         timings?.Mark("map");
         if (mapped.Structs.IsEmpty && mapped.Enums.IsEmpty && mapped.Functions.IsEmpty && mapped.Constants.IsEmpty && mapped.Globals.IsEmpty && mapped.Stubs.IsEmpty)

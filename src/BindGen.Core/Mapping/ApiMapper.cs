@@ -5,11 +5,15 @@ using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
 
-/// <summary>Maps the selected C model to the C# view model that templates render, sorted by name for byte-identical output.</summary>
+/// <summary>
+/// Maps the selected C model to the raw layer's C# view model that templates render, sorted by name for byte-identical
+/// output. The safe layer is a later stage of <see cref="Generator"/> (<see cref="Passes.InferSafeShapesPass"/>, then
+/// <see cref="SafeMapper"/>), over this result.
+/// </summary>
 public static class ApiMapper
 {
-    /// <summary>Maps <paramref name="api"/>.</summary>
-    public static CsApi Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics, SafeWrapperConfig? safeConfig = null)
+    /// <summary>Maps <paramref name="api"/>: the raw layer, and the type mapper later stages map with.</summary>
+    public static RawMapping Map(CApi api, GeneratorOptions options, DiagnosticBag diagnostics)
     {
         var naming = DeclarationNames.Create(options, diagnostics);
         var typedefNames = TypedefNames.Of(api);
@@ -137,21 +141,10 @@ public static class ApiMapper
             if (!any) diagnostics.Add(DiagnosticCodes.UnsupportedType, c.Location, $"'{c.Name}' not bound: its value has C type {TypeOf(c.Value)}, which no C# constant has");
         }
 
-        CsSafeApi? safe = null;
-        if (options.SafeWrappers)
-        {
-            var bound = functions.Select(f => f.CName.Length > 0 ? f.CName : f.EntryPoint).ToHashSet(StringComparer.Ordinal);
-            var config = safeConfig ?? new SafeWrapperConfig();
-            Passes.SafeConfigCheck.Check(api, config, diagnostics);
-            var shape = Passes.SafeShapes.Infer(api, [.. api.Functions.Where(f => bound.Contains(f.Name))], config);
-            safe = SafeMapper.Map(api, shape, types, functions, options, enums, config);
-        }
-
         if (options.Loading != Loading.Static && functions.FirstOrDefault(f => f.FromShim) is { } fromShim)
             diagnostics.Add(DiagnosticCodes.ShimFunctionInTable, null, $"'{fromShim.EntryPoint}' and the other shim functions are looked up through the table's loader like the rest: Load opens only the library, so the loader must also find the shim's symbols");
-        return new CsApi
+        return new RawMapping(new CsApi
         {
-            Safe = safe,
             Namespace = options.Namespace,
             ClassName = options.ClassName,
             LibraryName = options.LibraryName,
@@ -170,7 +163,7 @@ public static class ApiMapper
             NotBound = NotBoundLines(diagnostics),
             LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
-        };
+        }, types);
     }
 
     /// <summary>Matches C function names against <c>--set-last-error</c> patterns; null when there are none.</summary>

@@ -204,18 +204,18 @@ internal sealed partial class MacroParser
         return null;
     }
 
-    private (CPrimitiveKind? Kind, long Size, string? TypedefName, bool IsPointer)? ResolveTypeName(IReadOnlyList<string> words)
+    private MacroTypeName? ResolveTypeName(IReadOnlyList<string> words)
     {
         var list = words.Where(w => w is not ("const" or "volatile")).ToList();
         bool pointer = list.Count > 0 && list[^1] == "*";
         while (list.Count > 0 && list[^1] == "*") list.RemoveAt(list.Count - 1);
         if (list.Count == 0) return null;
-        if (pointer) return (null, _context.Target.PointerSize, null, true);
+        if (pointer) return new MacroTypeName(null, _context.Target.PointerSize, null, true);
 
         if (list[0] is "struct" or "union" && list.Count == 2)
         {
             if (_context.RecordsByTag.TryGetValue(list[1], out var key) && _context.Records[key].IsComplete)
-                return (null, _context.Records[key].Size, null, false);
+                return new MacroTypeName(null, _context.Records[key].Size, null, false);
             return null;
         }
         // An enum's type is the enum, compatible with an integer type the tag alone does not tell: clang evaluates these.
@@ -230,16 +230,16 @@ internal sealed partial class MacroParser
         }
 
         var kind = Keywords(list);
-        return kind is null ? null : (kind, _widths.SizeOf(kind.Value), null, false);
+        return kind is null ? null : new MacroTypeName(kind, _widths.SizeOf(kind.Value), null, false);
     }
 
-    private (CPrimitiveKind? Kind, long Size, string? TypedefName, bool IsPointer)? ResolveTypedef(CType type) => type switch
+    private MacroTypeName? ResolveTypedef(CType type) => type switch
     {
-        CPrimitiveType p when p.Kind != CPrimitiveKind.Void => (p.Kind, _widths.SizeOf(p.Kind), null, false),
+        CPrimitiveType p when p.Kind != CPrimitiveKind.Void => new MacroTypeName(p.Kind, _widths.SizeOf(p.Kind), null, false),
         CTypedefRef t when _context.Typedefs.TryGetValue(t.Key, out var td) => ResolveTypedef(td.Underlying),
-        CEnumRef e when _context.Enums.TryGetValue(e.Key, out var en) => (en.IntegerType.Kind, _widths.SizeOf(en.IntegerType.Kind), null, false),
-        CPointerType => (null, _context.Target.PointerSize, null, true),
-        CRecordRef r when _context.Records.TryGetValue(r.Key, out var rec) && rec.IsComplete => (null, rec.Size, null, false),
+        CEnumRef e when _context.Enums.TryGetValue(e.Key, out var en) => new MacroTypeName(en.IntegerType.Kind, _widths.SizeOf(en.IntegerType.Kind), null, false),
+        CPointerType => new MacroTypeName(null, _context.Target.PointerSize, null, true),
+        CRecordRef r when _context.Records.TryGetValue(r.Key, out var rec) && rec.IsComplete => new MacroTypeName(null, rec.Size, null, false),
         _ => null,
     };
 
