@@ -41,7 +41,8 @@ public static class BindGenCommand
         var clangArg = new Option<string[]>("--clang-arg") { Description = "Pass an argument to clang as it is (repeat for several)" };
         var templates = new Option<string?>("--templates") { Description = "Folder of .scriban templates overriding the built-in ones of the same name" };
         var traverse = new Option<string[]>("--traverse") { Description = "Emit declarations of exactly these files or folders (replaces the default rule: docs/usage.md#which-headers-are-the-library; --explain-headers shows it)" };
-        var target = new Option<string?>("--target") { Description = "Target triple to parse for (default: the host's)" };
+        var target = new Option<string[]>("--target") { Description = "Target triple to parse for (default: the host's). Repeat for several: one common API plus per-target variant files and a difference report, in the --output folder (docs/portability.md)" };
+        var sysroot = new Option<string[]>("--sysroot") { Description = "Folder of a target's C library headers, passed to clang: DIR for every target, or TRIPLE=DIR for one (repeat)" };
         var libraryImport = new Option<bool>("--library-import") { Description = "Emit [LibraryImport] partial methods instead of [DllImport] extern methods" };
         var loading = new Option<string?>("--loading") { Description = "static (default: DllImport or LibraryImport), dynamic (an instance class holding a function-pointer table filled by a loader, each function resolved at its first call) or dynamic-eager (all resolved when the instance is created): docs/dynamic-loading.md" };
         loading.AcceptOnlyFromAmong("static", "dynamic", "dynamic-eager");
@@ -98,6 +99,7 @@ public static class BindGenCommand
         root.Options.Add(pascalCase);
         root.Options.Add(includeFiles);
         root.Options.Add(excludeFiles);
+        root.Options.Add(sysroot);
 
         var optionNames = root.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToHashSet(StringComparer.Ordinal);
         args = HostResponseFile.Split(args, optionNames);
@@ -228,6 +230,7 @@ public static class BindGenCommand
                 var stem = Path.GetFileNameWithoutExtension(headerList.FirstOrDefault() ?? "bindings");
                 var outputPath = Pick(output, config?.Output) is { } o ? At(o) : null;
                 bool split = outputPath is not null && (outputPath.EndsWith('/') || outputPath.EndsWith('\\') || Directory.Exists(outputPath));
+                var targetList = List(target, config?.Targets ?? (config?.Target is { } one ? [one] : null));
                 var options = new GeneratorOptions
                 {
                     Headers = [.. headerList],
@@ -239,7 +242,9 @@ public static class BindGenCommand
                     ClangArguments = [.. List(clangArg, config?.ClangArgs)],
                     TemplatesDirectory = Pick(templates, config?.Templates),
                     Traverse = [.. List(traverse, config?.Traverse)],
-                    TargetTriple = Pick(target, config?.Target),
+                    TargetTriple = targetList.Length == 1 ? targetList[0] : null,
+                    Targets = targetList.Length > 1 ? [.. targetList] : [],
+                    Sysroots = [.. List(sysroot, config?.Sysroots)],
                     ImportStyle = Flag(libraryImport, config?.LibraryImport) ? ImportStyle.LibraryImport : ImportStyle.DllImport,
                     Loading = Pick(loading, config?.Loading) switch { "dynamic" => Loading.Dynamic, "dynamic-eager" => Loading.DynamicEager, _ => Loading.Static },
                     SplitFiles = split,

@@ -25,6 +25,17 @@ public sealed record GeneratorOptions
     public string? TemplatesDirectory { get; init; }
     /// <summary>Target triple to parse for (default: libclang's default target, the host).</summary>
     public string? TargetTriple { get; init; }
+    /// <summary>
+    /// Several target triples to generate for at once (<c>--target</c> repeated, config <c>targets</c>): each is parsed and
+    /// mapped on its own; what all agree on is emitted once, the rest per target (docs/portability.md). One entry is the
+    /// same as <see cref="TargetTriple"/>.
+    /// </summary>
+    public ImmutableArray<string> Targets { get; init; } = [];
+    /// <summary>
+    /// <c>--sysroot</c> values passed to clang: <c>DIR</c> for every target, or <c>TRIPLE=DIR</c> for one (which wins), for
+    /// targets whose C library headers are not this machine's.
+    /// </summary>
+    public ImmutableArray<string> Sysroots { get; init; } = [];
     /// <summary>DllImport (default, needs no source generator) or LibraryImport.</summary>
     public ImportStyle ImportStyle { get; init; } = ImportStyle.DllImport;
     /// <summary>Static imports (default), or a function-pointer table loaded at run time (docs/dynamic-loading.md).</summary>

@@ -31,6 +31,10 @@ public sealed class BindGenConfig
     public string[]? Traverse { get; set; }
     /// <summary>--target</summary>
     public string? Target { get; set; }
+    /// <summary>Several target triples (docs/portability.md); wins over <see cref="Target"/>.</summary>
+    public string[]? Targets { get; set; }
+    /// <summary>Sysroots passed to clang: <c>DIR</c>, or <c>TRIPLE=DIR</c> for one target.</summary>
+    public string[]? Sysroots { get; set; }
     /// <summary>--library-import</summary>
     public bool? LibraryImport { get; set; }
     /// <summary>--loading</summary>

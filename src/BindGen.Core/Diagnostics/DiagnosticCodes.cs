@@ -51,6 +51,11 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor BadShimSignature = new("BG0073", DiagnosticSeverity.Error, "a macro signature or variadic instantiation from config could not be read");
     public static readonly DiagnosticDescriptor UnknownShimName = new("BG0074", DiagnosticSeverity.Warning, "config names a macro or variadic function the library does not have");
 
+    public static readonly DiagnosticDescriptor TargetProbeFailed = new("BG0100", DiagnosticSeverity.Error, "clang could not lay out the builtin types of a target");
+    public static readonly DiagnosticDescriptor TargetIncludeFailed = new("BG0101", DiagnosticSeverity.Error, "a header include failed for one of several targets");
+    public static readonly DiagnosticDescriptor TargetsDiffer = new("BG0102", DiagnosticSeverity.Info, "a declaration differs between targets; each target gets its own variant");
+    public static readonly DiagnosticDescriptor MultiTargetUnsupported = new("BG0103", DiagnosticSeverity.Error, "an option cannot be combined with several targets");
+
     public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
 #pragma warning restore CS1591
 
@@ -62,6 +67,6 @@ public static class DiagnosticCodes
         OpaqueBlob, NameCollision, GlobalNotBound, UnsupportedAlignment, TemplateError, TemplateNotFound, UnknownFunctionName, WriteFailed, StaleOutput, NotGeneratedFile,
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
-        ShimFunctionInTable,
+        ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
     ];
 }

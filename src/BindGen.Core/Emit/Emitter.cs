@@ -30,6 +30,18 @@ public static class Emitter
             if (api.Safe is not null) plan.Add(($"{api.Safe.ClassName}.cs", ["safe/safe.scriban"], false));
         }
 
+        return Render(api, plan, renderer, timings);
+    }
+
+    /// <summary>
+    /// Renders one target's variant file of a multi-target run (<see cref="CsApi.VariantSymbol"/> set): its differing enums,
+    /// structs and class members, with its type aliases, under <c>#if</c> of the target's symbol. Null when rendering failed.
+    /// </summary>
+    internal static OutputFile? EmitVariant(CsApi api, string fileName, TemplateRenderer renderer) =>
+        Render(api, [(fileName, ["enums.scriban", "structs.scriban", "methods.scriban"], api.TypeAliases.Length > 0)], renderer, null)?.Single();
+
+    private static List<OutputFile>? Render(CsApi api, List<(string Name, string[] Sections, bool TypeAliases)> plan, TemplateRenderer renderer, StageTimings? timings)
+    {
         // The view model is converted once and shared by every section and file.
         var shared = ScriptModel.Globals(api, Version);
         renderer.AddRenderEach(shared);

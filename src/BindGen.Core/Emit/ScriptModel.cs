@@ -55,6 +55,7 @@ public static class ScriptModel
             ["not_bound"] = Array(api.NotBound, l => l),
             ["library_file_names"] = Array(api.LibraryFileNames, l => new ScriptObject { ["check"] = l.Check, ["files"] = Array(l.Files, f => f) }),
             ["safe"] = safe,
+            ["variant_symbol"] = api.VariantSymbol,
         };
         var bg = new ScriptObject(1) { ["indent"] = new IndentFunction() };
         o["bg"] = bg;
@@ -168,6 +169,8 @@ public static class ScriptModel
         ["set_last_error"] = f.SetLastError,
         ["table_slot"] = f.TableSlot,
         ["owns_table_slot"] = f.OwnsTableSlot,
+        ["supported_os"] = f.SupportedOS,
+        ["unsupported_os"] = f.UnsupportedOS,
         // The calling conventions of the function pointer type: always explicit (a bare unmanaged means the platform's
         // default, which is stdcall on Windows x86, not C's cdecl).
         ["pointer_call_convs"] = f.SuppressGCTransition ? f.CallConvType["CallConv".Length..] + ", SuppressGCTransition" : f.CallConvType["CallConv".Length..],

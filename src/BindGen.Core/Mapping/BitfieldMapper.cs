@@ -36,7 +36,7 @@ internal sealed class BitfieldMapper(TypeMapper types)
                 // A bitfield's property has arithmetic: long is the target's integer, not the CLong struct.
                 var mapped = types.Map(type, TypePosition.Field).Type!;
                 if (mapped == CsPrimitiveType.CLong || mapped == CsPrimitiveType.CULong) mapped = types.IntegerType(p.Kind);
-                bool signed = mapped is CsPrimitiveType { IsInteger: true, IsSigned: true } || p.Kind == CPrimitiveKind.Char && IsCharSigned();
+                bool signed = mapped is CsPrimitiveType { IsInteger: true, IsSigned: true } || p.Kind == CPrimitiveKind.Char && types.Api.Target.CharIsSigned;
                 kind = signed ? "signed" : "unsigned";
                 csType = p.Kind == CPrimitiveKind.Char && signed ? CsPrimitiveType.SByte : mapped;
                 break;
@@ -60,11 +60,5 @@ internal sealed class BitfieldMapper(TypeMapper types)
             Kind = kind,
             Underlying = underlying?.Text,
         };
-    }
-
-    private bool IsCharSigned()
-    {
-        var arch = types.Api.Target.Triple.Split('-')[0];
-        return !(arch.StartsWith("arm", StringComparison.Ordinal) || arch.StartsWith("aarch64", StringComparison.Ordinal)) || types.Api.Target.Triple.Contains("apple", StringComparison.Ordinal) || types.Api.Target.IsWindows;
     }
 }

@@ -46,6 +46,11 @@ public sealed record CsApi
     public ImmutableArray<CsConstant> Constants { get; init; } = [];
     /// <summary>The safe-wrapper layer, when requested.</summary>
     public CsSafeApi? Safe { get; init; }
+    /// <summary>
+    /// For one target's variant file of a multi-target run: the <c>#if</c> symbol the file is compiled under (the class's
+    /// shared members are in the common file, not repeated). Null for the common file and single-target runs.
+    /// </summary>
+    public string? VariantSymbol { get; init; }
 }
 
 /// <summary>A typedef name of an emitted type: <c>global using Name = global::Namespace.Target;</c>.</summary>
@@ -242,6 +247,13 @@ public sealed record CsFunction
     public string TableSlot { get; init; } = "";
     /// <summary>True for the first function of its table slot, which declares it (functions importing one symbol share it).</summary>
     public bool OwnsTableSlot { get; init; }
+    /// <summary>
+    /// In a multi-target run, for a function only some targets declare (the same where declared): the operating system it
+    /// exists on (<c>[SupportedOSPlatform]</c>), or, when it exists everywhere but there, <see cref="UnsupportedOS"/>.
+    /// </summary>
+    public string? SupportedOS { get; init; }
+    /// <summary>The operating system a function of a multi-target run does not exist on (<c>[UnsupportedOSPlatform]</c>).</summary>
+    public string? UnsupportedOS { get; init; }
 }
 
 /// <summary>The doc lines of one parameter, under its C# name.</summary>

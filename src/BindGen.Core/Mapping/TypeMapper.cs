@@ -61,7 +61,10 @@ public sealed class TypeMapper
         CPrimitiveKind.ULong => Api.Target.LongSize == 8 ? CsPrimitiveType.ULong : CsPrimitiveType.UInt,
         CPrimitiveKind.LongLong => CsPrimitiveType.Long,
         CPrimitiveKind.ULongLong => CsPrimitiveType.ULong,
-        CPrimitiveKind.WChar => Api.Target.IsWindows ? CsPrimitiveType.UShort : CsPrimitiveType.Int,
+        CPrimitiveKind.WChar => (Api.Target.WCharSize, Api.Target.WCharIsSigned) switch
+        {
+            (2, true) => CsPrimitiveType.Short, (2, false) => CsPrimitiveType.UShort, (_, true) => CsPrimitiveType.Int, _ => CsPrimitiveType.UInt,
+        },
         _ => CsPrimitiveType.Int,
     };
 
@@ -77,12 +80,14 @@ public sealed class TypeMapper
                     CPrimitiveKind.Bool or CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar => 1,
                     CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Half or CPrimitiveKind.Char16 => 2,
                     CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Float or CPrimitiveKind.Char32 => 4,
-                    CPrimitiveKind.WChar => Api.Target.IsWindows ? 2 : 4,
+                    CPrimitiveKind.WChar => Api.Target.WCharSize,
                     CPrimitiveKind.Long or CPrimitiveKind.ULong => Api.Target.LongSize,
                     CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong or CPrimitiveKind.Double => 8,
+                    CPrimitiveKind.LongDouble => Api.Target.LongDoubleSize,
                     _ => 16,
                 };
-                return (size, size);
+                // i386 System V aligns 8-byte integers and doubles to 4 inside records.
+                return (size, p.Kind is CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong or CPrimitiveKind.Double ? Math.Min(size, Api.Target.LongLongAlign) : size);
             case CPointerType:
                 return (Api.Target.PointerSize, Api.Target.PointerSize);
             case CEnumRef e:

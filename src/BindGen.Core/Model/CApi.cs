@@ -57,9 +57,31 @@ public sealed record CApi
     public CTypedef? FindTypedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal)).GetValueOrDefault(key);
 }
 
-/// <summary>Target facts the parse used: never the host's.</summary>
+/// <summary>
+/// Target facts the parse used, read from clang once per target (<see cref="Parsing.TargetProbe"/>): never the host's,
+/// never guessed from the triple. The defaults of the init-only facts are x86_64 Linux's, for models built by hand in tests.
+/// </summary>
 /// <param name="Triple">The target triple clang parsed for.</param>
 /// <param name="PointerSize">Pointer size in bytes.</param>
 /// <param name="LongSize">Size of <c>long</c> in bytes.</param>
-/// <param name="IsWindows">True for Windows targets (wchar_t is 16-bit, long is 32-bit).</param>
-public sealed record CTarget(string Triple, int PointerSize, int LongSize, bool IsWindows);
+/// <param name="IsWindows">True when clang defines <c>_WIN32</c> for the target.</param>
+public sealed record CTarget(string Triple, int PointerSize, int LongSize, bool IsWindows)
+{
+    /// <summary>True when plain <c>char</c> is signed (clang's <c>Char_S</c>), false when unsigned (<c>Char_U</c>).</summary>
+    public bool CharIsSigned { get; init; } = true;
+    /// <summary>Size of <c>wchar_t</c> in bytes (2 on Windows, 4 elsewhere).</summary>
+    public int WCharSize { get; init; } = 4;
+    /// <summary>True when <c>wchar_t</c> is a signed type.</summary>
+    public bool WCharIsSigned { get; init; } = true;
+    /// <summary>Alignment of <c>long long</c> and <c>double</c> inside records, in bytes (4 on i386 System V, 8 elsewhere).</summary>
+    public int LongLongAlign { get; init; } = 8;
+    /// <summary>Size of <c>long double</c> in bytes (16 on x86_64 System V, 8 on Windows and Apple arm64).</summary>
+    public int LongDoubleSize { get; init; } = 16;
+    /// <summary>True when bitfields are laid out by Microsoft's rules (a new unit when the declared type changes).</summary>
+    public bool MicrosoftBitfields { get; init; }
+    /// <summary>True when clang defines <c>__APPLE__</c> for the target.</summary>
+    public bool IsApple { get; init; }
+
+    /// <summary>The operating-system family: "windows", "apple" or "unix" (everything else).</summary>
+    public string OsFamily => IsWindows ? "windows" : IsApple ? "apple" : "unix";
+}

@@ -90,10 +90,12 @@ public static class HeaderParser
         var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
         if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
 
-        var (triple, pointerWidth) = tu.Target();
-        bool windows = triple.Contains("windows", StringComparison.OrdinalIgnoreCase) || triple.Contains("win32", StringComparison.OrdinalIgnoreCase) || triple.Contains("mingw", StringComparison.OrdinalIgnoreCase);
-        int pointerSize = pointerWidth / 8;
-        var target = new CTarget(triple, pointerSize, windows ? 4 : pointerSize, windows);
+        // The target's facts, from clang, once per run (and so once per target).
+        if (TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")) is not { } target)
+        {
+            diagnostics.Add(DiagnosticCodes.TargetProbeFailed, null, $"libclang could not lay out the builtin types for target '{tu.Target().Triple}'");
+            return new ParseResult(null, dependencies);
+        }
 
         var context = new ParseContext(diagnostics, target);
         var types = new TypeParser(context);
@@ -104,7 +106,7 @@ public static class HeaderParser
         types.Enums = enums;
         types.Typedefs = typedefs;
         var functions = new FunctionParser(context, types);
-        var macros = new MacroParser(context, CharIsSigned(triple));
+        var macros = new MacroParser(context);
         var directives = ImmutableArray.CreateBuilder<CInclusionDirective>();
 
         foreach (var cursor in tu.Cursor.Children())
@@ -211,16 +213,4 @@ public static class HeaderParser
 
     /// <summary>Full path with the platform's separators.</summary>
     public static string NormalizePath(string path) => path.Length == 0 ? path : Path.GetFullPath(path);
-
-    private static bool CharIsSigned(string triple)
-    {
-        // Plain char is unsigned on ARM (except Apple), PowerPC, s390x and RISC-V Linux ABIs.
-        var arch = triple.Split('-')[0];
-        bool apple = triple.Contains("apple", StringComparison.Ordinal) || triple.Contains("darwin", StringComparison.Ordinal);
-        bool windows = triple.Contains("windows", StringComparison.Ordinal);
-        if (apple || windows) return true;
-        return !(arch.StartsWith("arm", StringComparison.Ordinal) || arch.StartsWith("aarch64", StringComparison.Ordinal) ||
-                 arch.StartsWith("powerpc", StringComparison.Ordinal) || arch.StartsWith("ppc", StringComparison.Ordinal) ||
-                 arch.StartsWith("s390", StringComparison.Ordinal) || arch.StartsWith("riscv", StringComparison.Ordinal));
-    }
 }

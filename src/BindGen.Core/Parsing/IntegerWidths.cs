@@ -3,7 +3,7 @@ using BindGen.Core.Model;
 namespace BindGen.Core.Parsing;
 
 /// <summary>The target's integer widths and the arithmetic rules of C (promotions, usual arithmetic conversions).</summary>
-internal sealed class IntegerWidths(CTarget target, bool charIsSigned)
+internal sealed class IntegerWidths(CTarget target)
 {
     public int Bits(CPrimitiveKind kind) => kind switch
     {
@@ -14,7 +14,7 @@ internal sealed class IntegerWidths(CTarget target, bool charIsSigned)
         CPrimitiveKind.Long or CPrimitiveKind.ULong => target.LongSize * 8,
         CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong => 64,
         CPrimitiveKind.Int128 or CPrimitiveKind.UInt128 => 128,
-        CPrimitiveKind.WChar => target.IsWindows ? 16 : 32,
+        CPrimitiveKind.WChar => target.WCharSize * 8,
         CPrimitiveKind.Char16 => 16,
         CPrimitiveKind.Char32 => 32,
         CPrimitiveKind.Float => 32,
@@ -24,9 +24,9 @@ internal sealed class IntegerWidths(CTarget target, bool charIsSigned)
 
     public bool IsSigned(CPrimitiveKind kind) => kind switch
     {
-        CPrimitiveKind.Char => charIsSigned,
+        CPrimitiveKind.Char => target.CharIsSigned,
         CPrimitiveKind.SChar or CPrimitiveKind.Short or CPrimitiveKind.Int or CPrimitiveKind.Long or CPrimitiveKind.LongLong or CPrimitiveKind.Int128 => true,
-        CPrimitiveKind.WChar => !target.IsWindows,
+        CPrimitiveKind.WChar => target.WCharIsSigned,
         _ => false,
     };
 

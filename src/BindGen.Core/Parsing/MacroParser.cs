@@ -23,10 +23,10 @@ internal sealed partial class MacroParser
         public List<Token>? Body { get; set; }
     }
 
-    public MacroParser(ParseContext context, bool charIsSigned)
+    public MacroParser(ParseContext context)
     {
         _context = context;
-        _widths = new IntegerWidths(context.Target, charIsSigned);
+        _widths = new IntegerWidths(context.Target);
     }
 
     public void Collect(Cursor cursor)

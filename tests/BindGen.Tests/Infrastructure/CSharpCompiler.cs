@@ -17,9 +17,10 @@ public static class CSharpCompiler
 
     /// <summary>Compiles the sources; returns every diagnostic of severity warning or error (warning level 9999).</summary>
     /// <param name="documentation">Also check XML doc comments (CS15xx), as a project with GenerateDocumentationFile would.</param>
-    public static (CSharpCompilation Compilation, ImmutableArray<Diagnostic> Problems) Compile(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated", OutputKind kind = OutputKind.DynamicallyLinkedLibrary, bool documentation = false)
+    /// <param name="symbols">Conditional-compilation symbols (DefineConstants).</param>
+    public static (CSharpCompilation Compilation, ImmutableArray<Diagnostic> Problems) Compile(IEnumerable<(string Name, string Source)> sources, string assemblyName = "Generated", OutputKind kind = OutputKind.DynamicallyLinkedLibrary, bool documentation = false, IEnumerable<string>? symbols = null)
     {
-        var parse = new CSharpParseOptions(LanguageVersion.Latest, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse);
+        var parse = new CSharpParseOptions(LanguageVersion.Latest, documentation ? DocumentationMode.Diagnose : DocumentationMode.Parse, preprocessorSymbols: symbols);
         var trees = sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, parse, path: s.Name)).ToList();
         var options = new CSharpCompilationOptions(kind,
             allowUnsafe: true,

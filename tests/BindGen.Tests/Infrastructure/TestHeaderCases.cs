@@ -51,7 +51,7 @@ public static class TestHeaderCases
     public static IEnumerable<HeaderCase> Enumerate() =>
         Directory.EnumerateFiles(RepoPaths.TestHeaders, "*.h", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(RepoPaths.TestHeaders, p).Replace('\\', '/'))
-            .Where(p => !p.StartsWith("broken/", StringComparison.Ordinal) && !p.StartsWith("installed/", StringComparison.Ordinal))
+            .Where(p => !p.StartsWith("broken/", StringComparison.Ordinal) && !p.StartsWith("installed/", StringComparison.Ordinal) && !p.StartsWith("sysroots/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(p => new HeaderCase(p));
 

@@ -6,8 +6,8 @@ namespace BindGen.Tests.Macros;
 /// <summary>C's typed arithmetic on macro values, value in, value out, without libclang or tokens.</summary>
 public class MacroArithmeticTests
 {
-    private static readonly IntegerWidths Lp64 = new(new CTarget("x86_64-pc-linux-gnu", 8, 8, false), charIsSigned: true);
-    private static readonly IntegerWidths Llp64 = new(new CTarget("x86_64-pc-windows-msvc", 8, 4, true), charIsSigned: true);
+    private static readonly IntegerWidths Lp64 = new(new CTarget("x86_64-pc-linux-gnu", 8, 8, false) { CharIsSigned = true });
+    private static readonly IntegerWidths Llp64 = new(new CTarget("x86_64-pc-windows-msvc", 8, 4, true) { CharIsSigned = true, WCharSize = 2, WCharIsSigned = false, MicrosoftBitfields = true });
 
     private static MacroValue Int(long value, CPrimitiveKind type = CPrimitiveKind.Int) => MacroValue.Int(value, type, Lp64);
 

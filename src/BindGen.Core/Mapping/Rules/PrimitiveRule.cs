@@ -32,10 +32,13 @@ public sealed class PrimitiveRule : ITypeRule
             CPrimitiveKind.Half => TypeMapping.Of(CsPrimitiveType.Half),
             CPrimitiveKind.Char16 => TypeMapping.Of(CsPrimitiveType.Char),
             CPrimitiveKind.Char32 => TypeMapping.Of(CsPrimitiveType.UInt),
-            CPrimitiveKind.WChar => TypeMapping.Of(mapper.Api.Target.IsWindows ? CsPrimitiveType.Char : CsPrimitiveType.UInt),
+            CPrimitiveKind.WChar => TypeMapping.Of(WCharType(mapper.Api.Target)),
             CPrimitiveKind.LongDouble => TypeMapping.Fail("'long double' has no C# equivalent"),
             CPrimitiveKind.Float128 => TypeMapping.Fail("'__float128' has no C# equivalent"),
             _ => TypeMapping.Fail($"'{p.Spelling}' has no C# equivalent"),
         };
     }
+
+    /// <summary>The C# type of <c>wchar_t</c>: UTF-16 <c>char</c> where it is 2 bytes (Windows), <c>uint</c> where it is 4.</summary>
+    public static CsPrimitiveType WCharType(CTarget target) => target.WCharSize == 2 ? CsPrimitiveType.Char : CsPrimitiveType.UInt;
 }

@@ -14,7 +14,7 @@ public sealed class WellKnownTypedefRule : ITypeRule
     {
         "size_t" or "uintptr_t" or "rsize_t" => CsPrimitiveType.NUInt,
         "ssize_t" or "ptrdiff_t" or "intptr_t" or "SSIZE_T" => CsPrimitiveType.NInt,
-        "wchar_t" => target.IsWindows ? CsPrimitiveType.Char : CsPrimitiveType.UInt,
+        "wchar_t" => PrimitiveRule.WCharType(target),
         // Exact-width integers are exact on every target, even where the C library spells them with 'long'.
         "int8_t" or "__int8_t" => CsPrimitiveType.SByte,
         "uint8_t" or "__uint8_t" => CsPrimitiveType.Byte,
