@@ -42,6 +42,35 @@ public sealed class CompiledTemplateEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--library-import")]
+    public void Per_target_variants_render_the_same_compiled_and_interpreted(string flavour)
+    {
+        // Several --target: functions only some OS families declare carry [SupportedOSPlatform] / [UnsupportedOSPlatform],
+        // and targets that differ get files of their own; compared file by file.
+        var dir = RepoPaths.NewTempDirectory("compiled-targets");
+        var header = Path.Combine(dir, "os.h");
+        File.WriteAllText(header, "/** Opens. */\n#ifdef _WIN32\nint os_open_w(const unsigned short *path);\n#else\nint os_open_fd(int fd);\n#endif\nint os_common(void);\nstruct os_s { long l; int a[2]; };\n#define OS_K 3\n");
+        string[] targets = [.. ClangCross.Triples.SelectMany(t => new[] { "--target", t })];
+        Dictionary<string, string> Files(bool scribanOnly, out int compiledItems)
+        {
+            var output = Path.Combine(dir, scribanOnly ? "interpreted" : "compiled");
+            using var scope = TemplateRenderer.Observe(scribanOnly);
+            var run = Bindgen.Run([header, "-o", output + "/", .. targets, .. flavour.Length > 0 ? new[] { flavour } : []]);
+            Assert.True(run.ExitCode == 0, run.ToString());
+            compiledItems = scope.CompiledItems;
+            return Directory.GetFiles(output, "*.cs").ToDictionary(f => Path.GetFileName(f), File.ReadAllText, StringComparer.Ordinal);
+        }
+        var interpreted = Files(scribanOnly: true, out _);
+        var compiled = Files(scribanOnly: false, out int items);
+        Assert.True(items > 0, "the compiled templates did not run");
+        Assert.Equal(interpreted.Keys.Order(StringComparer.Ordinal), compiled.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(interpreted.Values, text => text.Contains("[System.Runtime.Versioning.SupportedOSPlatform(", StringComparison.Ordinal));
+        foreach (var (name, text) in interpreted)
+            Assert.True(text == compiled[name], $"{name}: the compiled templates printed different C#:\n{FirstDifference(text, compiled[name])}");
+    }
+
     [Fact]
     public void An_overridden_item_template_is_rendered_by_Scriban()
     {

@@ -11,7 +11,7 @@ internal static class FunctionTemplates
     /// <summary><c>function.scriban</c>.</summary>
     public static void DllImport(ItemWriter w, ScriptObject f)
     {
-        Head(w, f, withSuppressGc: true);
+        Head(w, f, withImportAttributes: true);
         w.Text("    [DllImport(").Text(w.Truthy(f["from_shim"]) ? "ShimLibraryName" : "LibraryName")
             .Text(", CallingConvention = CallingConvention.").Value(f["calling_convention"])
             .Text(", EntryPoint = \"").Value(f["entry_point"]).Text("\", ExactSpelling = true")
@@ -25,7 +25,7 @@ internal static class FunctionTemplates
     /// <summary><c>library_import/function.scriban</c>.</summary>
     public static void LibraryImport(ItemWriter w, ScriptObject f)
     {
-        Head(w, f, withSuppressGc: true);
+        Head(w, f, withImportAttributes: true);
         w.Text("    [LibraryImport(").Text(w.Truthy(f["from_shim"]) ? "ShimLibraryName" : "LibraryName")
             .Text(", EntryPoint = \"").Value(f["entry_point"]).Text("\"")
             .Text(w.Truthy(f["set_last_error"]) ? ", SetLastError = true" : "").Text(")]\n");
@@ -39,7 +39,7 @@ internal static class FunctionTemplates
     /// <summary><c>dynamic/function.scriban</c>.</summary>
     public static void Dynamic(ItemWriter w, ScriptObject f)
     {
-        Head(w, f, withSuppressGc: false);
+        Head(w, f, withImportAttributes: false);
         ReturnNativeTypeName(w, f);
         w.Text("    public ").Value(f["return_type"]).Text(" ").Value(f["name"]).Text("(");
         Parameters(w, f);
@@ -64,12 +64,16 @@ internal static class FunctionTemplates
         w.Text("    }\n");
     }
 
-    // The blank line, the doc comment and [SuppressGCTransition] that open each function template.
-    private static void Head(ItemWriter w, ScriptObject f, bool withSuppressGc)
+    // The blank line and the doc comment that open each function template; for imports, the OS platform attributes of
+    // per-target variants and [SuppressGCTransition].
+    private static void Head(ItemWriter w, ScriptObject f, bool withImportAttributes)
     {
         w.Text("\n");
         if (w.Truthy(f["has_doc"])) w.FunctionDoc(f, "    ");
-        if (withSuppressGc && w.Truthy(f["suppress_gc_transition"])) w.Text("    [SuppressGCTransition]\n");
+        if (!withImportAttributes) return;
+        if (w.Truthy(f["supported_os"])) w.Text("    [System.Runtime.Versioning.SupportedOSPlatform(\"").Value(f["supported_os"]).Text("\")]\n");
+        if (w.Truthy(f["unsupported_os"])) w.Text("    [System.Runtime.Versioning.UnsupportedOSPlatform(\"").Value(f["unsupported_os"]).Text("\")]\n");
+        if (w.Truthy(f["suppress_gc_transition"])) w.Text("    [SuppressGCTransition]\n");
     }
 
     private static void ReturnNativeTypeName(ItemWriter w, ScriptObject f)
