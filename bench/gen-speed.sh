@@ -6,9 +6,13 @@
 #                                          documented ones (--shape documented) of about 10k and 100k
 #   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
 #   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
-#   RUST_BINDGEN=/usr/bin/bindgen bench/gen-speed.sh ...   also time rust-bindgen (Debian: apt-get install bindgen)
+#   TOOL=1 MSBUILD=1 bench/gen-speed.sh   also time what users run: `dotnet tool run bindgen` from a tool manifest
+#                                          (the RID-specific tool package, Native AOT on linux-x64) and the executable
+#                                          the BindGen.MSBuild package runs; both packed from this tree (bench_packages
+#                                          in common.sh: once, REPACK=1 to pack again)
 #   SCRIBAN_ONLY=1 bench/gen-speed.sh ... also time the AOT binary with BINDGEN_SCRIBAN_ONLY=1 (every template
 #                                          interpreted: the A/B of the compiled built-in templates)
+#   RUST=0 bench/gen-speed.sh ...         skip rust-bindgen (timed when its `bindgen` is installed: apt-get install bindgen)
 #
 # The Native AOT binary (artifacts/aot/bindgen, see docs/performance.md) is used when it exists; build it with
 #   dotnet publish src/BindGen.Cli -r linux-x64 -p:PublishAot=true -c Release -o artifacts/aot
@@ -39,39 +43,54 @@ tools=()
 [ -x "$AOT_BINDGEN" ] && tools+=(aot)
 [ -x "$AOT_BINDGEN" ] && [ "${SCRIBAN_ONLY:-0}" = 1 ] && tools+=(aot-scriban)
 [ "${JIT:-1}" != 0 ] && tools+=(jit)
-[ -n "${RUST_BINDGEN:-}" ] && tools+=(rust-bindgen)
-bin_of() { if [ "$1" = jit ]; then echo "$JIT_BINDGEN"; else echo "$AOT_BINDGEN"; fi; }
-# run_tool TOOL HEADER: one run of a tool, output discarded (aot-scriban: the AOT binary with every template interpreted).
+if [ "${TOOL:-0}" = 1 ] || [ "${MSBUILD:-0}" = 1 ]; then VERSION=$(bench_packages); fi
+if [ "${TOOL:-0}" = 1 ]; then TOOL_DIR=$(bench_dotnet_tool "$VERSION"); tools+=(tool); fi
+if [ "${MSBUILD:-0}" = 1 ]; then MSBUILD_BINDGEN=$(msbuild_bindgen "$VERSION"); tools+=(msbuild); fi
+RUST_BINDGEN=$([ "${RUST:-1}" != 0 ] && rust_bindgen || true)
+[ -n "$RUST_BINDGEN" ] && tools+=(rust)
+# run_tool KIND HEADER OUT: one generation; rust-bindgen writes Rust, the others C#.
 run_tool() {
     case "$1" in
-        aot-scriban) BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$WORK/out.cs" ;;
-        rust-bindgen) "$RUST_BINDGEN" "$2" -o "$WORK/out.rs" ;;
-        *) "$(bin_of "$1")" "$2" -o "$WORK/out.cs" ;;
+        aot) "$AOT_BINDGEN" "$2" -o "$3" ;;
+        aot-scriban) BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$3" ;;
+        jit) "$JIT_BINDGEN" "$2" -o "$3" ;;
+        tool) (cd "$TOOL_DIR" && dotnet tool run bindgen "$2" -o "$3") ;;
+        msbuild) "$MSBUILD_BINDGEN" "$2" -o "$3" ;;
+        rust) "$RUST_BINDGEN" "$2" -o "$3.rs" ;;
+    esac
+}
+label_of() {
+    case "$1" in
+        tool) echo "dotnet tool run bindgen" ;; msbuild) echo "bindgen of BindGen.MSBuild" ;; rust) echo "rust-bindgen" ;; *) echo "bindgen $1" ;;
     esac
 }
 
 echo "$(machine_line)"
-echo "clang: $("$CLANG" --version | head -1); bindgen: ${tools[*]}; $N runs each, interleaved, median wall time"
+echo "clang: $("$CLANG" --version | head -1); bindgen: ${tools[*]}${RUST_BINDGEN:+ (rust-bindgen: $("$RUST_BINDGEN" --version))}; $N runs each, interleaved, median wall time"
 echo
 header="| header | preprocessed lines | clang -fsyntax-only (ms) |"
 rule="|---|---:|---:|"
-for t in "${tools[@]}"; do header+=" bindgen $t (ms) | $t / clang |"; rule+="---:|---:|"; done
+for t in "${tools[@]}"; do header+=" $(label_of "$t") (ms) | $t / clang |"; rule+="---:|---:|"; done
 echo "$header"
 echo "$rule"
 for h in "${headers[@]}"; do
+    h=$(realpath "$h")   # the dotnet tool runs from its manifest's folder
     lines=$("$CLANG" -E "$h" 2>/dev/null | wc -l)
     : > "$WORK/clang.times"
     for t in "${tools[@]}"; do : > "$WORK/$t.times"; done
     # One untimed run of each warms the page cache.
     "$CLANG" -fsyntax-only "$h" >/dev/null 2>&1 || true
-    for t in "${tools[@]}"; do run_tool "$t" "$h" >/dev/null 2>&1 || true; done
+    # A tool that fails on the header (rust-bindgen on some) gets "failed" instead of a time.
+    declare -A failed=()
+    for t in "${tools[@]}"; do run_tool "$t" "$h" "$WORK/out.cs" >/dev/null 2>&1 || failed[$t]=1; done
     for ((i = 0; i < N; i++)); do
         time_ms "$CLANG" -fsyntax-only "$h" >> "$WORK/clang.times"
-        for t in "${tools[@]}"; do time_ms run_tool "$t" "$h" >> "$WORK/$t.times"; done
+        for t in "${tools[@]}"; do [ -n "${failed[$t]:-}" ] || time_ms run_tool "$t" "$h" "$WORK/out.cs" >> "$WORK/$t.times"; done
     done
     clang_ms=$(median < "$WORK/clang.times")
     row="| $(basename "$h") | $lines | $clang_ms |"
     for t in "${tools[@]}"; do
+        if [ -n "${failed[$t]:-}" ]; then row+=" failed | — |"; continue; fi
         ms=$(median < "$WORK/$t.times")
         row+=" $ms | $(awk -v a="$ms" -v b="$clang_ms" 'BEGIN { printf "%.2f×", a / b }') |"
     done

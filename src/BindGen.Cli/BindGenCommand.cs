@@ -267,6 +267,8 @@ public static class BindGenCommand
                     SetLastError = [.. List(setLastError, config?.SetLastError)],
                     LibraryFileNames = [.. List(libraryName, config?.LibraryNames?.SelectMany(p => p.Value.Select(f => $"{p.Key}={f}")))],
                     WorkingDirectory = workingDirectory,
+                    // Messages name options as this command line spells them.
+                    OptionNames = OptionNames.CommandLine,
                 };
                 // A name C# cannot declare is a usage error, whichever face passed it (MSBuild metadata arrives as --namespace/--class).
                 var nameProblems = new[]
@@ -325,11 +327,11 @@ public static class BindGenCommand
                     }
                     else
                     {
-                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard);
+                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
                     }
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
-                    OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard);
+                    OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
                 if (result.Success && result.ShimLibrary is { } shimLibrary && !parse.GetValue(check))
                 {
                     // Beside the output (the folder of one-file-per-kind output), else beside the C file.
@@ -338,7 +340,7 @@ public static class BindGenCommand
                 }
                 Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                 if (showStats && result.Coverage is { } coverage) stderr.Write(coverage.ToText());
-                if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory()));
+                if (showHeaders) stderr.Write(HeaderReport.ToText(result.Headers, options.WorkingDirectory ?? Directory.GetCurrentDirectory(), OptionNames.CommandLine));
                 return diagnostics.HasErrors ? InputErrors : Ok;
             }
         }
@@ -391,8 +393,7 @@ public static class BindGenCommand
 
     private static string DefaultNamespace(string stem)
     {
-        var parts = stem.Split(['_', '-', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
-        var name = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+        var name = PascalCase.JoinWords(stem, '_', '-', '.', ' ');
         return name.Length == 0 || !char.IsLetter(name[0]) || NameOptionCheck.NamespaceProblem(name) is not null ? "Bindings" : name;
     }
 }

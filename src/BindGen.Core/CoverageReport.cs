@@ -18,9 +18,12 @@ public sealed record CoverageReport(ImmutableArray<CoverageRow> Rows, ImmutableA
         DiagnosticCodes.FunctionLikeMacro, DiagnosticCodes.UnsupportedCallingConvention, DiagnosticCodes.NameCollision, DiagnosticCodes.GlobalNotBound,
     ];
 
-    /// <summary>True when <paramref name="d"/> says a declaration was not emitted (a name collision may instead rename it).</summary>
+    /// <summary>
+    /// True when <paramref name="d"/> says a declaration was not emitted: by its code, and for a name collision (which may
+    /// instead rename the declaration) by <see cref="Diagnostic.SkipsDeclaration"/>, never by its message text.
+    /// </summary>
     public static bool IsSkip(Diagnostic d) =>
-        SkipCodes.Any(c => c.Code == d.Code) && (d.Code != DiagnosticCodes.NameCollision.Code || d.Message.Contains("skipped", StringComparison.Ordinal));
+        SkipCodes.Any(c => c.Code == d.Code) && (d.Code != DiagnosticCodes.NameCollision.Code || d.SkipsDeclaration);
 
     /// <summary>
     /// True when <paramref name="d"/> names a declaration of the library that is not in the output: skipped (<see cref="IsSkip"/>)

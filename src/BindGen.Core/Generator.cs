@@ -150,7 +150,7 @@ public static class Generator
         {
             int library = headers.Count(h => h.IsLibrary);
             diagnostics.Add(DiagnosticCodes.NothingToBind, null,
-                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found in the {library} of {headers.Length} headers read that count as the library's (--explain-headers shows which and why; check the header paths, -D defines, --traverse and --include-file)");
+                $"nothing to bind in {string.Join(", ", options.Headers.Select(Path.GetFileName))}: no function, type or constant was found in the {library} of {headers.Length} headers read that count as the library's ({options.OptionNames[BindGenOption.ExplainHeaders]} shows which and why; check the header paths, the defines, {options.OptionNames[BindGenOption.Traverse]} and {options.OptionNames[BindGenOption.IncludeFile]})");
         }
         return new MappedRun(withShim, files, selected, mapped, headers, parsed.Dependencies);
     }

@@ -96,6 +96,8 @@ public sealed record GeneratorOptions
     public ImmutableArray<string> SuppressGCTransition { get; init; } = [];
     /// <summary>Folder relative paths are resolved against (default: the process's current directory).</summary>
     public string? WorkingDirectory { get; init; }
+    /// <summary>How messages name options: neutral by default; a front end passes its users' spelling (the CLI: <see cref="OptionNames.CommandLine"/>).</summary>
+    public OptionNames OptionNames { get; init; } = OptionNames.Neutral;
 
     internal string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory ?? Directory.GetCurrentDirectory());
 }

@@ -49,7 +49,7 @@ mkdir -p "$HERE/BindGen"
 # A package folder of its own, seeded from the user's cache except BindGen's own packages.
 if [ -d "$USER_CACHE" ]; then
   for dir in "$USER_CACHE"/*; do
-    case "$(basename "$dir")" in bindgen|bindgen.msbuild) continue ;; esac
+    case "$(basename "$dir")" in bindgen|bindgen.*) continue ;; esac
     cp -al "$dir" "$NUGET_PACKAGES/" 2>/dev/null || cp -a "$dir" "$NUGET_PACKAGES/"
   done
 fi

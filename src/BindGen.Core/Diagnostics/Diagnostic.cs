@@ -5,6 +5,13 @@ namespace BindGen.Core.Diagnostics;
 /// <summary>A problem found in the input, as a value: faces decide how to print it.</summary>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, CLocation? Location, string Message)
 {
+    /// <summary>
+    /// True when the declaration the diagnostic names was left out of the output because of it. Codes that always skip are
+    /// listed in <see cref="CoverageReport.SkipCodes"/>; this flag tells for a code that only sometimes does (a name
+    /// collision skips a declaration, or renames it).
+    /// </summary>
+    public bool SkipsDeclaration { get; init; }
+
     /// <summary>gcc-style: <c>file:line:col: error BG0001: message</c>.</summary>
     public string Format()
     {

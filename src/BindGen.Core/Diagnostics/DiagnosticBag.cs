@@ -12,6 +12,10 @@ public sealed class DiagnosticBag
     public void Add(DiagnosticDescriptor descriptor, CLocation? location, string message) =>
         Add(new Diagnostic(descriptor.Code, descriptor.Severity, location, message));
 
+    /// <summary>Adds a diagnostic saying the declaration it names is left out of the output (<see cref="Diagnostic.SkipsDeclaration"/>).</summary>
+    public void AddSkip(DiagnosticDescriptor descriptor, CLocation? location, string message) =>
+        Add(new Diagnostic(descriptor.Code, descriptor.Severity, location, message) { SkipsDeclaration = true });
+
     /// <summary>Adds a diagnostic.</summary>
     public void Add(Diagnostic diagnostic)
     {

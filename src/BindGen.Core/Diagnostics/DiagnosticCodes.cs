@@ -32,7 +32,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor IncludeDirectoryNotFound = new("BG0046", DiagnosticSeverity.Warning, "an include directory does not exist");
 
     public static readonly DiagnosticDescriptor WriteFailed = new("BG0030", DiagnosticSeverity.Error, "an output file could not be written");
-    public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (--check)");
+    public static readonly DiagnosticDescriptor StaleOutput = new("BG0031", DiagnosticSeverity.Error, "generated output differs from the file on disk (check mode)");
     public static readonly DiagnosticDescriptor NotGeneratedFile = new("BG0032", DiagnosticSeverity.Error, "refusing to overwrite a file BindGen did not generate");
 
     public static readonly DiagnosticDescriptor SafeConfigMatchesNothing = new("BG0080", DiagnosticSeverity.Error, "a safe-config entry matches no declaration");
@@ -43,7 +43,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor OpaqueTypeUsedByValue = new("BG0041", DiagnosticSeverity.Error, "a type made opaque is used by value");
     public static readonly DiagnosticDescriptor PatternMatchedNothing = new("BG0042", DiagnosticSeverity.Warning, "a filter pattern matched no declaration");
     public static readonly DiagnosticDescriptor RenameCollision = new("BG0043", DiagnosticSeverity.Error, "renaming makes two declarations share one C# name");
-    public static readonly DiagnosticDescriptor LeftOutByFilter = new("BG0045", DiagnosticSeverity.Info, "a declaration of the library is left out by --include, --exclude, --include-file or --exclude-file");
+    public static readonly DiagnosticDescriptor LeftOutByFilter = new("BG0045", DiagnosticSeverity.Info, "a declaration of the library is left out by the include or exclude filters of names or headers");
 
     public static readonly DiagnosticDescriptor ShimWrapperDropped = new("BG0070", DiagnosticSeverity.Warning, "a shim wrapper does not compile; it is left out and the rest of the shim is built");
     public static readonly DiagnosticDescriptor CompilerNotFound = new("BG0071", DiagnosticSeverity.Error, "no C compiler found to build the shim");

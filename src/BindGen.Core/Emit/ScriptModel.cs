@@ -219,7 +219,7 @@ public static class ScriptModel
         }),
         ["functions"] = Array(safe.Functions, f => new ScriptObject
         {
-            ["name"] = f.Name, ["raw_name"] = f.RawName, ["return_kind"] = f.ReturnKind, ["return_type"] = f.ReturnType, ["raw_return_type"] = f.RawReturnType,
+            ["name"] = f.Name, ["raw_name"] = f.RawName, ["return_kind"] = f.ReturnKind, ["return_type"] = f.ReturnType, ["raw_return_type"] = f.RawReturnType, ["raw_returns_void"] = f.RawReturnsVoid,
             ["free_function"] = f.FreeFunction, ["return_handle"] = f.ReturnHandle, ["success_values"] = Lines(f.SuccessValues),
             ["error"] = f.Error is null ? null : new ScriptObject { ["function"] = f.Error.Function, ["kind"] = f.Error.Kind, ["argument"] = f.Error.Argument, ["argument_type"] = f.Error.ArgumentType },
             ["parameters"] = Array(f.Parameters, SafeParameter), ["is_span_variant"] = f.IsSpanVariant, ["has_callbacks"] = f.HasCallbacks, ["unregisters"] = f.Unregisters, ["registry_key"] = f.RegistryKey, ["doc"] = Lines(f.Doc),
@@ -228,6 +228,7 @@ public static class ScriptModel
         ["callbacks"] = Array(safe.Callbacks, c => new ScriptObject
         {
             ["name"] = c.Name, ["trampoline"] = c.Trampoline, ["raw_return_type"] = c.RawReturnType, ["return_type"] = c.ReturnType, ["call_conv_type"] = c.CallConvType,
+            ["raw_returns_void"] = c.RawReturnsVoid, ["returns_c_bool"] = c.ReturnsCBool,
             ["parameters"] = Array(c.Parameters, SafeParameter), ["doc"] = Lines(c.Doc),
         }),
     };
@@ -237,5 +238,6 @@ public static class ScriptModel
         ["kind"] = p.Kind, ["name"] = p.Name, ["local"] = p.Local, ["partner_local"] = p.PartnerLocal, ["type"] = p.Type, ["raw_type"] = p.RawType, ["element_type"] = p.ElementType, ["partner"] = p.Partner,
         ["handle_type"] = p.HandleType, ["handle_raw_type"] = p.HandleRawType, ["delegate"] = p.Delegate, ["trampoline"] = p.Trampoline, ["registration"] = p.Registration,
         ["is_visible"] = p.IsVisible, ["modifier"] = p.Modifier, ["transient"] = p.Transient, ["free"] = p.Free,
+        ["raw_is_clong"] = p.RawIsCLong, ["raw_is_culong"] = p.RawIsCULong, ["trampoline_type"] = p.TrampolineType,
     };
 }

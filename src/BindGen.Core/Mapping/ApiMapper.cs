@@ -32,7 +32,7 @@ public static class ApiMapper
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
-        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}").Reserve(options.ClassName, "NativeTypeNameAttribute");
+        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming).Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
         var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
@@ -54,7 +54,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        var classMembers = new NameTable(diagnostics, options.ClassName, naming).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         // The members of the function-pointer table class (templates/dynamic/methods.scriban).
         if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
@@ -75,7 +75,7 @@ public static class ApiMapper
             var name = typeNames[e.Key];
             if (!topLevelNames.Claim(name, typedefNames.CName(e, e.IsAnonymous, naming), e.Location, "enum")) continue;
             emitted[e.Key] = name;
-            var memberNames = new NameTable(diagnostics, $"enum {name}");
+            var memberNames = new NameTable(diagnostics, $"enum {name}", naming);
             enums.Add(new CsEnum
             {
                 Name = name,
@@ -92,7 +92,7 @@ public static class ApiMapper
 
         var functions = new List<CsFunction>();
         var stubs = new List<CsStub>();
-        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.Shim is not null, SetLastErrorPatterns(options.SetLastError, diagnostics));
+        var functionMapper = new FunctionMapper(types, diagnostics, naming, wrapStatic: options.Shim is not null, SetLastErrorPatterns(options.SetLastError, options.OptionNames, diagnostics));
         // Variadic instantiations are overloads: they share the C# name of the function they instantiate (and its stub).
         var overloads = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var f in api.Functions.OrderBy(f => f.Name, StringComparer.Ordinal).ThenBy(f => f.ShimEntryPoint, StringComparer.Ordinal))
@@ -110,7 +110,7 @@ public static class ApiMapper
                 {
                     overloads.TryAdd(mapped.Name, signatures = overloads.GetValueOrDefault(mapped.Name) ?? []);
                     if (signatures.Add(signature)) functions.Add(mapped);
-                    else diagnostics.Add(DiagnosticCodes.NameCollision, f.Location, $"the variadic instantiation {mapped.EntryPoint} of '{f.Name}' has the C# parameters of another ({signature}); skipped");
+                    else diagnostics.AddSkip(DiagnosticCodes.NameCollision, f.Location, $"the variadic instantiation {mapped.EntryPoint} of '{f.Name}' has the C# parameters of another ({signature}); skipped");
                 }
                 continue;
             }
@@ -127,7 +127,7 @@ public static class ApiMapper
             if (classMembers.Claim(mapped.Name, g.Name, g.Location, "variable")) globals.Add(mapped);
         }
 
-        functions = SuppressGCTransitionFor(functions, options.SuppressGCTransition, diagnostics);
+        functions = SuppressGCTransitionFor(functions, options.SuppressGCTransition, options.OptionNames, diagnostics);
 
         var constantMapper = new ConstantMapper(types, naming);
         foreach (var c in api.Constants.OrderBy(c => c.Name, StringComparer.Ordinal))
@@ -161,7 +161,7 @@ public static class ApiMapper
             WrapperIncludes = options.Shim is null ? [] : [.. options.Headers.Select(h => CsComments.Line(options.Resolve(h).Replace('\\', '/')))],
             ShimLibraryName = options.Shim is not null && functions.Any(f => f.FromShim) ? options.LibraryName + "_shim" : null,
             NotBound = NotBoundLines(diagnostics),
-            LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, diagnostics),
+            LibraryFileNames = LibraryNameMapper.Map(options.LibraryFileNames, options.OptionNames, diagnostics),
             Constants = [.. constants.OrderBy(c => c.Name, StringComparer.Ordinal)],
         }, types);
     }
@@ -184,26 +184,26 @@ public static class ApiMapper
         return result.ToImmutable();
     }
 
-    private static Func<string, bool>? SetLastErrorPatterns(ImmutableArray<string> texts, DiagnosticBag diagnostics)
+    private static Func<string, bool>? SetLastErrorPatterns(ImmutableArray<string> texts, OptionNames optionNames, DiagnosticBag diagnostics)
     {
         if (texts.IsDefaultOrEmpty) return null;
         var patterns = new List<Passes.NamePattern>();
         foreach (var text in texts.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (Passes.NamePattern.Parse(text, out var error) is { } pattern) patterns.Add(pattern);
-            else diagnostics.Add(DiagnosticCodes.BadOption, null, $"--set-last-error '{text}': {error}");
+            else diagnostics.Add(DiagnosticCodes.BadOption, null, $"{optionNames[BindGenOption.SetLastError]} '{text}': {error}");
         }
         return name => patterns.Any(p => p.Matches(name));
     }
 
     /// <summary>Marks the functions named in <c>--suppress-gc-transition</c> (by C name); warns about names not bound.</summary>
-    private static List<CsFunction> SuppressGCTransitionFor(List<CsFunction> functions, ImmutableArray<string> names, DiagnosticBag diagnostics)
+    private static List<CsFunction> SuppressGCTransitionFor(List<CsFunction> functions, ImmutableArray<string> names, OptionNames optionNames, DiagnosticBag diagnostics)
     {
         if (names.IsDefaultOrEmpty) return functions;
         var wanted = new HashSet<string>(names, StringComparer.Ordinal);
         var result = functions.Select(f => wanted.Remove(f.EntryPoint) ? f with { SuppressGCTransition = true } : f).ToList();
         foreach (var name in wanted.Order(StringComparer.Ordinal))
-            diagnostics.Add(DiagnosticCodes.UnknownFunctionName, null, $"--suppress-gc-transition names '{name}', which is not a bound function");
+            diagnostics.Add(DiagnosticCodes.UnknownFunctionName, null, $"{optionNames[BindGenOption.SuppressGCTransition]} names '{name}', which is not a bound function");
         return result;
     }
 

@@ -23,6 +23,12 @@ public sealed class DeclarationNames
         _pascalCase = pascalCase;
     }
 
+    /// <summary>How messages name options (the rename hint of a name collision).</summary>
+    public OptionNames OptionNames { get; private init; } = OptionNames.Neutral;
+
+    /// <summary>How a message tells the user to rename <paramref name="cName"/>: <c>--rename x=NEWNAME</c> on the command line.</summary>
+    public string RenameHint(string cName) => $"{OptionNames[BindGenOption.Rename]} {cName}=NEWNAME";
+
     /// <summary>C names kept (keywords escaped).</summary>
     public static DeclarationNames Keep { get; } = new([], FrozenDictionary<string, string>.Empty, false);
 
@@ -35,15 +41,15 @@ public sealed class DeclarationNames
             var eq = rename.IndexOf('=');
             var from = eq < 0 ? "" : rename[..eq].Trim();
             var to = eq < 0 ? "" : rename[(eq + 1)..].Trim();
-            if (from.Length == 0 || !IsIdentifier(to))
-                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{rename}': expected OLD=NEW with NEW a C# identifier");
+            if (from.Length == 0 || !IdentifierCheck.IsIdentifier(to))
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"{options.OptionNames[BindGenOption.Rename]} '{rename}': expected OLD=NEW with NEW a C# identifier");
             else if (renames.TryGetValue(from, out var other) && other != to)
-                diagnostics.Add(DiagnosticCodes.BadOption, null, $"--rename '{from}' is given twice ('{other}' and '{to}')");
+                diagnostics.Add(DiagnosticCodes.BadOption, null, $"{options.OptionNames[BindGenOption.Rename]} '{from}' is given twice ('{other}' and '{to}')");
             else renames[from] = to;
         }
         var prefixes = options.StripPrefixes.Where(p => p.Length > 0).Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToArray();
-        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal), options.PascalCase);
+        return new DeclarationNames(prefixes, renames.ToFrozenDictionary(StringComparer.Ordinal), options.PascalCase) { OptionNames = options.OptionNames };
     }
 
     /// <summary>True when <paramref name="cName"/> has an explicit rename.</summary>
@@ -59,39 +65,16 @@ public sealed class DeclarationNames
         var name = cName;
         foreach (var prefix in _prefixes)
         {
-            if (cName.Length > prefix.Length && cName.StartsWith(prefix, StringComparison.Ordinal) && IsIdentifier(cName[prefix.Length..]))
+            if (cName.Length > prefix.Length && cName.StartsWith(prefix, StringComparison.Ordinal) && IdentifierCheck.IsIdentifier(cName[prefix.Length..]))
             {
                 name = cName[prefix.Length..];
                 break;
             }
         }
-        if (_pascalCase && kind is NameKind.Type or NameKind.Function or NameKind.EnumMember && ToPascalCase(name) is { } pascal) name = pascal;
+        if (_pascalCase && kind is NameKind.Type or NameKind.Function or NameKind.EnumMember && PascalCase.Of(name) is { } pascal) name = pascal;
         return CsNames.Escape(name);
     }
 
-    /// <summary>
-    /// <c>z_stream_s</c> → <c>ZStreamS</c>, <c>SQLITE_OK</c> → <c>SqliteOk</c>, <c>zlibVersion</c> → <c>ZlibVersion</c>:
-    /// words split at underscores, an all-capitals word capitalized, others keep their inner capitals; leading and
-    /// trailing underscores are kept (<c>gzgetc_</c> → <c>Gzgetc_</c>, distinct from <c>gzgetc</c>). Null when the result
-    /// would not be an identifier (a digit first).
-    /// </summary>
-    public static string? ToPascalCase(string name)
-    {
-        var sb = new System.Text.StringBuilder(name.Length);
-        int leading = name.Length - name.TrimStart('_').Length;
-        sb.Append('_', leading);
-        foreach (var word in name.Split('_', StringSplitOptions.RemoveEmptyEntries))
-        {
-            bool allCaps = word.Any(char.IsLetter) && !word.Any(char.IsLower);
-            sb.Append(char.ToUpperInvariant(word[0])).Append(allCaps ? word[1..].ToLowerInvariant() : word[1..]);
-        }
-        if (sb.Length == leading || char.IsDigit(sb[leading])) return null;
-        sb.Append('_', Math.Min(name.Length - leading, name.Length - name.TrimEnd('_').Length));
-        return sb.ToString();
-    }
-
-    private static bool IsIdentifier(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 }
 
 /// <summary>What a name belongs to: PascalCase applies to types, functions and enum members only.</summary>

@@ -99,7 +99,7 @@ public static partial class DocComments
         }
         Trim(summary);
         Trim(returns);
-        return new DocComment([.. summary], [.. parameters.Where(p => IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
+        return new DocComment([.. summary], [.. parameters.Where(p => IdentifierCheck.IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
     }
 
     private static IEnumerable<string> CleanLines(string comment)
@@ -139,7 +139,6 @@ public static partial class DocComments
         while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
     }
 
-    private static bool IsIdentifier(string name) => name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     /// <summary>Escapes <paramref name="text"/>, then turns <c>\c word</c> and <c>\p word</c> into <c>&lt;c&gt;word&lt;/c&gt;</c> and drops the command of <c>\a</c>, <c>\b</c>, <c>\e</c>, <c>\em</c> words.</summary>
     private static string Inline(string text) => HasCommand(text)

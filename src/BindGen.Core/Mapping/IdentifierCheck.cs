@@ -41,6 +41,9 @@ public static class IdentifierCheck
     private static readonly System.Buffers.SearchValues<char> AsciiIdentifierCharacters =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_");
 
+    /// <summary>True when <paramref name="name"/> is a C# identifier (keywords aside): the one test of identifier validity.</summary>
+    public static bool IsIdentifier(string name) => name.Length > 0 && InvalidCharacter(name) is null;
+
     /// <summary>The first character C# does not allow at its place in an identifier (ECMA-334 §6.4.3), or null.</summary>
     public static char? InvalidCharacter(string name)
     {

@@ -21,7 +21,7 @@ public static class LibraryNameMapper
     ];
 
     /// <summary>The platforms with their file names, in first-mention order; malformed entries are reported as BG0007.</summary>
-    public static ImmutableArray<CsPlatformLibrary> Map(IEnumerable<string> entries, DiagnosticBag diagnostics)
+    public static ImmutableArray<CsPlatformLibrary> Map(IEnumerable<string> entries, OptionNames optionNames, DiagnosticBag diagnostics)
     {
         var byCheck = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -34,7 +34,7 @@ public static class LibraryNameMapper
             if (check is null || file.Length == 0)
             {
                 diagnostics.Add(DiagnosticCodes.BadOption, null,
-                    $"--library-name '{entry}': expected PLATFORM=FILE with PLATFORM one of {string.Join(", ", Platforms.Select(p => p.Platform))}");
+                    $"{optionNames[BindGenOption.LibraryName]} '{entry}': expected PLATFORM=FILE with PLATFORM one of {string.Join(", ", Platforms.Select(p => p.Platform))}");
                 continue;
             }
             if (!byCheck.TryGetValue(check, out var files))

@@ -24,7 +24,7 @@ public static class NameOptionCheck
     {
         if (name.Length == 0) return "it is empty";
         if (name == "record") return "C# reserves 'record' as a type name (CS8860)";
-        return IdentifierProblem(name) is { } problem ? (name.Contains('.') ? "a class name has no dots (the namespace is --namespace)" : problem) : null;
+        return IdentifierProblem(name) is { } problem ? (name.Contains('.') ? "a class name has no dots (the namespace is a separate option)" : problem) : null;
     }
 
     private static string? IdentifierProblem(string name)

@@ -7,7 +7,7 @@ namespace BindGen.Core.Mapping;
 /// The names already taken in one C# scope (the namespace, the static class, one enum), with the C name that took each:
 /// a second claim of a name is a collision, reported as an error when renaming caused it, else as a warning.
 /// </summary>
-public sealed class NameTable(DiagnosticBag diagnostics, string scope)
+public sealed class NameTable(DiagnosticBag diagnostics, string scope, DeclarationNames naming)
 {
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
 
@@ -27,12 +27,12 @@ public sealed class NameTable(DiagnosticBag diagnostics, string scope)
         if (renamed)
         {
             diagnostics.Add(DiagnosticCodes.RenameCollision, location,
-                $"{what} '{cName}' and '{owner}' both get the C# name '{csName}' in {scope} after renaming; give one another name with --rename {cName}=NEWNAME");
+                $"{what} '{cName}' and '{owner}' both get the C# name '{csName}' in {scope} after renaming; give one another name with {naming.RenameHint(cName)}");
         }
         else
         {
-            diagnostics.Add(DiagnosticCodes.NameCollision, location,
-                owner.Length == 0 ? $"'{csName}' is reserved in {scope}; {what} '{cName}' skipped (rename it with --rename {cName}=NEWNAME)" : $"'{csName}' is already declared in {scope}; {what} '{cName}' skipped");
+            diagnostics.AddSkip(DiagnosticCodes.NameCollision, location,
+                owner.Length == 0 ? $"'{csName}' is reserved in {scope}; {what} '{cName}' skipped (rename it with {naming.RenameHint(cName)})" : $"'{csName}' is already declared in {scope}; {what} '{cName}' skipped");
         }
         return false;
     }

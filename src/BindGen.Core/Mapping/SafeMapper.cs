@@ -62,7 +62,7 @@ public sealed class SafeMapper
             RawType = mapper._handleRawTypes[h.RecordKey],
             Release = mapper._raw[h.Release.Name].Name,
             AddRef = h.AddRef is not null && mapper._raw.TryGetValue(h.AddRef.Name, out var addRef) ? addRef.Name : null,
-            AddRefReturnsVoid = h.AddRef is not null && SafeShapes.Strip(api, h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
+            AddRefReturnsVoid = h.AddRef is not null && api.StripTypedefs(h.AddRef.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void },
             IsComplete = api.Record(h.RecordKey).IsComplete,
             Methods = Methods(mapper._handleNames[h.RecordKey], h.Name, functions, names),
             Doc = [$"Owns a <c>{h.Name}*</c>; releases it with <c>{h.Release.Name}</c> exactly once (Dispose, or the finalizer): no method releases it."],
@@ -93,7 +93,12 @@ public sealed class SafeMapper
         {
             var role = shape.Parameters[i];
             var rp = raw.Parameters[i] with { Name = parameterNames[i] };
-            var p = new CsSafeParameter { Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type };
+            var rawType = RawType(f.Parameters[i].Type, TypePosition.Parameter);
+            var p = new CsSafeParameter
+            {
+                Kind = "plain", Name = rp.Name, Type = rp.Type, RawType = rp.Type,
+                RawIsCLong = rawType == CsPrimitiveType.CLong, RawIsCULong = rawType == CsPrimitiveType.CULong,
+            };
             switch (role.Kind)
             {
                 case SafeParamKind.Bool:
@@ -138,12 +143,16 @@ public sealed class SafeMapper
                     break;
                 case SafeParamKind.Destructor:
                 {
-                    var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, f.Parameters[i].Type)).Pointee);
+                    var fn = (CFunctionType)_api.StripTypedefs(((CPointerType)_api.StripTypedefs(f.Parameters[i].Type)).Pointee);
                     // The destructor's convention as the function pointer type says it: none where C uses the default.
                     var conv = CsCallingConvention.For(fn.CallingConvention, _api.Target);
                     p = shape.TransientDestructor is { } sentinel
                         ? p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Transient = sentinel.ToString(CultureInfo.InvariantCulture) }
-                        : p with { Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv.ExplicitName, Delegate = conv.CallersOnlyCallConvType };
+                        : p with
+                        {
+                            Kind = "destructor", Type = "", Partner = parameterNames[role.Partner], Trampoline = "__FreeRetained" + conv.ExplicitName, Delegate = conv.CallersOnlyCallConvType,
+                            TrampolineType = new CsFunctionPointerType(conv, [CsPointerType.VoidPointer], CsPrimitiveType.Void).Text,
+                        };
                     break;
                 }
                 case SafeParamKind.OwnedStringOut:
@@ -205,6 +214,7 @@ public sealed class SafeMapper
             ReturnKind = kind,
             ReturnType = returnType,
             RawReturnType = raw.ReturnType,
+            RawReturnsVoid = rawReturn == CsPrimitiveType.Void,
             FreeFunction = shape.FreeFunction is { } free && _raw.TryGetValue(free.Name, out var freeRaw) ? freeRaw.Name : null,
             ReturnHandle = returnHandle,
             SuccessValues = success,
@@ -231,7 +241,7 @@ public sealed class SafeMapper
                 if (handle is not null) return new CsSafeError(er.Name, "handle", handle.Name, er.Parameters[0].Type);
                 continue;
             }
-            if (SafeShapes.Strip(_api, e.Parameters[0].Type) is CPrimitiveType or CEnumRef) return new CsSafeError(er.Name, "code", null, er.Parameters[0].Type);
+            if (_api.StripTypedefs(e.Parameters[0].Type) is CPrimitiveType or CEnumRef) return new CsSafeError(er.Name, "code", null, er.Parameters[0].Type);
         }
         return null;
     }
@@ -239,7 +249,7 @@ public sealed class SafeMapper
     private CsSafeCallback Callback(CFunction f, int index, CsFunction raw)
     {
         var type = f.Parameters[index].Type;
-        var fn = (CFunctionType)SafeShapes.Strip(_api, ((CPointerType)SafeShapes.Strip(_api, type)).Pointee);
+        var fn = (CFunctionType)_api.StripTypedefs(((CPointerType)_api.StripTypedefs(type)).Pointee);
         var parameterName = Pascal(f.Parameters[index].Name);
         var name = type is CTypedefRef t ? Pascal(t.Name)
             : Pascal(f.Name) + (parameterName.EndsWith("Callback", StringComparison.Ordinal) ? parameterName : parameterName + "Callback");
@@ -248,21 +258,30 @@ public sealed class SafeMapper
         var parameters = ImmutableArray.CreateBuilder<CsSafeParameter>();
         for (int i = 0; i < fn.Parameters.Length; i++)
         {
-            var rawType = (_types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer).Text;
-            var stripped = SafeShapes.Strip(_api, fn.Parameters[i]);
+            var rawCsType = _types.Map(fn.Parameters[i], TypePosition.Parameter).Type ?? CsPointerType.VoidPointer;
+            var rawType = rawCsType.Text;
+            var stripped = _api.StripTypedefs(fn.Parameters[i]);
             var kind = i == user ? "user_data"
-                : stripped is CPointerType { PointeeIsConst: true } cp && SafeShapes.Strip(_api, cp.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } ? "string"
+                : SafeShapes.IsConstCharString(_api, stripped) ? "string"
                 : stripped is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : "plain";
             var safeType = kind switch { "string" => "string?", "bool" => "bool", "user_data" => "", _ => rawType };
-            parameters.Add(new CsSafeParameter { Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType });
+            parameters.Add(new CsSafeParameter
+            {
+                Kind = kind, Name = "arg" + i.ToString(CultureInfo.InvariantCulture), Type = safeType, RawType = rawType,
+                RawIsCLong = rawCsType == CsPrimitiveType.CLong, RawIsCULong = rawCsType == CsPrimitiveType.CULong,
+            });
         }
-        var rawReturn = (_types.Map(fn.Result, TypePosition.Return).Type ?? CsPrimitiveType.Void).Text;
+        var rawReturnType = _types.Map(fn.Result, TypePosition.Return).Type ?? CsPrimitiveType.Void;
+        var rawReturn = rawReturnType.Text;
+        bool returnsCBool = _api.StripTypedefs(fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool };
         var callback = new CsSafeCallback
         {
             Name = name,
             Trampoline = "__" + name + "Trampoline",
             RawReturnType = rawReturn,
-            ReturnType = SafeShapes.Strip(_api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Bool } ? "bool" : rawReturn,
+            ReturnType = returnsCBool ? "bool" : rawReturn,
+            RawReturnsVoid = rawReturnType == CsPrimitiveType.Void,
+            ReturnsCBool = returnsCBool,
             // The trampoline's convention must be the one the function pointer type says (unmanaged[X] ↔ CallConvX;
             // plain unmanaged ↔ plain [UnmanagedCallersOnly]).
             CallConvType = CsCallingConvention.For(fn.CallingConvention, _api.Target).CallersOnlyCallConvType,
@@ -326,9 +345,8 @@ public sealed class SafeMapper
         return pascal.Length == 0 || !char.IsLetter(pascal[0]) ? Pascal(function) : pascal;
     }
 
-    /// <summary><c>kv_store</c> → <c>KvStore</c>.</summary>
-    public static string Pascal(string name) =>
-        string.Concat(name.Split('_', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    /// <summary><c>kv_store</c> → <c>KvStore</c> (<see cref="PascalCase.JoinWords"/> at underscores).</summary>
+    public static string Pascal(string name) => PascalCase.JoinWords(name, '_');
 
     /// <summary>The raw layer's C# type of a C type the raw function was bound with (it mapped there, so it maps here).</summary>
     private CsType RawType(CType type, TypePosition position) =>
@@ -342,7 +360,7 @@ public sealed class SafeMapper
     private string Literal(long value, CsType rawCsType, CType cType)
     {
         var rawType = rawCsType.Text;
-        if (SafeShapes.Strip(_api, cType) is CEnumRef e)
+        if (_api.StripTypedefs(cType) is CEnumRef e)
         {
             // The C# member of the same position (members keep C's order; their names may be renamed or stripped).
             var constants = _api.Enum(e.Key).Constants;

@@ -38,9 +38,9 @@ public static class SafeParameterNames
             var word = System.Text.RegularExpressions.Regex.Match(bare, "[A-Z][a-z0-9]*$").Value;
             return word.Length == 0 ? "handle" : char.ToLowerInvariant(word[0]) + word[1..];
         }
-        return SafeShapes.Strip(api, type) switch
+        return api.StripTypedefs(type) switch
         {
-            CPointerType p when SafeShapes.Strip(api, p.Pointee) is CFunctionType => "callback",
+            CPointerType p when api.StripTypedefs(p.Pointee) is CFunctionType => "callback",
             CPointerType p when SafeShapes.IsCharPointer(api, p) && p.PointeeIsConst => "text",
             CPointerType => "data",
             CPrimitiveType { Kind: CPrimitiveKind.Bool } => "flag",

@@ -62,6 +62,8 @@ public sealed record CsSafeFunction
     public required string ReturnType { get; init; }
     /// <summary>Raw return type.</summary>
     public required string RawReturnType { get; init; }
+    /// <summary>True when the raw function returns void.</summary>
+    public bool RawReturnsVoid { get; init; }
     /// <summary>Raw function freeing an owned string.</summary>
     public string? FreeFunction { get; init; }
     /// <summary>Handle class returned.</summary>
@@ -105,6 +107,12 @@ public sealed record CsSafeParameter
     public required string Type { get; init; }
     /// <summary>Raw type.</summary>
     public required string RawType { get; init; }
+    /// <summary>True when the raw type is <c>CLong</c> (a length is wrapped: <c>new CLong((nint)n)</c>).</summary>
+    public bool RawIsCLong { get; init; }
+    /// <summary>True when the raw type is <c>CULong</c> (a length is wrapped: <c>new CULong((nuint)n)</c>).</summary>
+    public bool RawIsCULong { get; init; }
+    /// <summary>A destructor passed as a trampoline: the trampoline's function pointer type (<c>delegate* unmanaged&lt;void*, void&gt;</c>).</summary>
+    public string? TrampolineType { get; init; }
     /// <summary>Element type of a buffer.</summary>
     public string? ElementType { get; init; }
     /// <summary>Partner parameter name (buffer ↔ length, callback ↔ user data).</summary>
@@ -150,6 +158,10 @@ public sealed record CsSafeCallback
     public required string RawReturnType { get; init; }
     /// <summary>Safe return type.</summary>
     public required string ReturnType { get; init; }
+    /// <summary>True when the C callback returns void.</summary>
+    public bool RawReturnsVoid { get; init; }
+    /// <summary>True when the C callback returns <c>_Bool</c>: the delegate's bool becomes the raw byte.</summary>
+    public bool ReturnsCBool { get; init; }
     /// <summary>Calling convention type for UnmanagedCallersOnly; empty when the function pointer type names none.</summary>
     public required string CallConvType { get; init; }
     /// <summary>Parameters of the C callback; the user-data one has kind user_data.</summary>

@@ -41,8 +41,8 @@ public sealed class TypeMapper
         return TypeMapping.Fail($"'{type.Spelling}' has no C# equivalent");
     }
 
-    /// <summary>Follows typedefs to the type they name.</summary>
-    public CType StripTypedefs(CType type) => type is CTypedefRef t ? StripTypedefs(Api.Typedef(t.Key).Underlying) : type;
+    /// <summary>Follows typedefs to the type they name (<see cref="CApi.StripTypedefs"/>).</summary>
+    public CType StripTypedefs(CType type) => Api.StripTypedefs(type);
 
     /// <summary>The C# integer type of an enum's underlying type.</summary>
     public CsPrimitiveType EnumUnderlying(string key) => IntegerType(Api.Enum(key).IntegerType.Kind);

@@ -29,7 +29,7 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
             if (!taken.Add(name))
             {
                 diagnostics.Add(DiagnosticCodes.NameCollision, t.Location,
-                    $"'{name}' is already used by another declaration or by the generated code; pointers to the void typedef '{t.Name}' stay void* (rename it with --rename {t.Name}=NEWNAME)");
+                    $"'{name}' is already used by another declaration or by the generated code; pointers to the void typedef '{t.Name}' stay void* (rename it with {naming.RenameHint(t.Name)})");
                 continue;
             }
             names[t.Key] = name;
@@ -67,7 +67,7 @@ public sealed class TypedefMapper(CApi api, DeclarationNames naming, DiagnosticB
             {
                 // An alias beats the types 'using System;' imports: one named CLong would change what the bindings mean.
                 diagnostics.Add(DiagnosticCodes.NameCollision, t.Location,
-                    $"'{name}' is a name the generated code uses; no alias is emitted for the typedef '{t.Name}' (rename it with --rename {t.Name}=NEWNAME)");
+                    $"'{name}' is a name the generated code uses; no alias is emitted for the typedef '{t.Name}' (rename it with {naming.RenameHint(t.Name)})");
                 continue;
             }
             if (topLevel.Claim(name, t.Name, t.Location, "typedef")) aliases.Add(new CsTypeAlias(name, target, t.Name));

@@ -55,6 +55,8 @@ public sealed record CApi
     public CTypedef Typedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal))[key];
     /// <summary>Finds a typedef by key; null when this model does not hold it (a pass left it out).</summary>
     public CTypedef? FindTypedef(string key) => (_typedefs ??= Typedefs.ToDictionary(r => r.Key, StringComparer.Ordinal)).GetValueOrDefault(key);
+    /// <summary>Follows typedefs to the type they name (the one place typedefs are stripped).</summary>
+    public CType StripTypedefs(CType type) => type is CTypedefRef t ? StripTypedefs(Typedef(t.Key).Underlying) : type;
 }
 
 /// <summary>

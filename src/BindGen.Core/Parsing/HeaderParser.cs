@@ -54,7 +54,7 @@ public static class HeaderParser
         if (libclang.ResourceDirectory is null)
         {
             diagnostics.Add(DiagnosticCodes.ResourceDirNotFound, null,
-                $"the builtin headers (stddef.h...) of {libclang.VersionText} at {libclang.LibraryPath} were not found; install its resource files (Debian: libclang-common-{libclang.Version.Major}-dev) or pass --clang-arg -resource-dir=DIR");
+                $"the builtin headers (stddef.h...) of {libclang.VersionText} at {libclang.LibraryPath} were not found; install its resource files (Debian: libclang-common-{libclang.Version.Major}-dev) or pass {options.OptionNames[BindGenOption.ClangArgument]} -resource-dir=DIR");
         }
 
         var arguments = ClangArgumentsBuilder.Build(options, libclang);

@@ -22,7 +22,7 @@ public static class AddShimFunctionsPass
         bool shim = options.Shim is not null;
         var reader = new TypeSpellingReader(api);
         var byName = api.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var signatures = Pairs(options.MacroFunctions, "--macro-function", diagnostics);
+        var signatures = Pairs(options.MacroFunctions, options.OptionNames[BindGenOption.MacroFunction], diagnostics);
         var added = new List<CFunction>();
         foreach (var macro in api.MacroFunctions)
         {
@@ -47,7 +47,7 @@ public static class AddShimFunctionsPass
         foreach (var name in signatures.Keys.Order(StringComparer.Ordinal))
             diagnostics.Add(DiagnosticCodes.UnknownShimName, null, $"macroFunctions names '{name}', which is not a function-like macro of the library");
 
-        foreach (var (name, instantiations) in Variadics(options.Variadic, diagnostics))
+        foreach (var (name, instantiations) in Variadics(options.Variadic, options.OptionNames[BindGenOption.Variadic], diagnostics))
         {
             if (!byName.TryGetValue(name, out var callee) || !callee.IsVariadic)
             {
@@ -172,7 +172,7 @@ public static class AddShimFunctionsPass
         return pairs;
     }
 
-    private static SortedDictionary<string, List<string>> Variadics(ImmutableArray<string> entries, DiagnosticBag diagnostics)
+    private static SortedDictionary<string, List<string>> Variadics(ImmutableArray<string> entries, string option, DiagnosticBag diagnostics)
     {
         var result = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -180,7 +180,7 @@ public static class AddShimFunctionsPass
             int eq = entry.IndexOf('=');
             if (eq <= 0)
             {
-                diagnostics.Add(DiagnosticCodes.BadShimSignature, null, $"--variadic '{entry}' must read NAME=TYPE, TYPE...");
+                diagnostics.Add(DiagnosticCodes.BadShimSignature, null, $"{option} '{entry}' must read NAME=TYPE, TYPE...");
                 continue;
             }
             var name = entry[..eq].Trim();

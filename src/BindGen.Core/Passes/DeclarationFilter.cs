@@ -15,8 +15,9 @@ public sealed class DeclarationFilter
     private readonly List<NamePattern> _excludeFiles;
     private readonly HashSet<NamePattern> _used = [];
 
-    private DeclarationFilter(List<NamePattern> include, List<NamePattern> exclude, List<NamePattern> opaque, List<NamePattern> includeFiles, List<NamePattern> excludeFiles)
+    private DeclarationFilter(List<NamePattern> include, List<NamePattern> exclude, List<NamePattern> opaque, List<NamePattern> includeFiles, List<NamePattern> excludeFiles, OptionNames optionNames)
     {
+        OptionNames = optionNames;
         _include = include;
         _exclude = exclude;
         _opaque = opaque;
@@ -25,23 +26,27 @@ public sealed class DeclarationFilter
     }
 
     /// <summary>Keeps everything.</summary>
-    public static DeclarationFilter All { get; } = new([], [], [], [], []);
+    public static DeclarationFilter All { get; } = new([], [], [], [], [], OptionNames.Neutral);
+
+    /// <summary>How messages name the filter options.</summary>
+    public OptionNames OptionNames { get; }
 
     /// <summary>Builds the filter of <paramref name="options"/>; bad patterns are reported as BG0007.</summary>
     public static DeclarationFilter Create(GeneratorOptions options, DiagnosticBag diagnostics)
     {
-        List<NamePattern> Parse(IEnumerable<string> texts, string option)
+        var n = options.OptionNames;
+        List<NamePattern> Parse(IEnumerable<string> texts, BindGenOption option)
         {
             var list = new List<NamePattern>();
             foreach (var text in texts)
             {
                 if (NamePattern.Parse(text, out var error) is { } pattern) list.Add(pattern);
-                else diagnostics.Add(DiagnosticCodes.BadOption, null, $"{option} '{text}': {error}");
+                else diagnostics.Add(DiagnosticCodes.BadOption, null, $"{n[option]} '{text}': {error}");
             }
             return list;
         }
-        return new DeclarationFilter(Parse(options.Include, "--include"), Parse(options.Exclude, "--exclude"), Parse(options.Opaque, "--opaque"),
-            Parse(options.IncludeFiles, "--include-file"), Parse(options.ExcludeFiles, "--exclude-file"));
+        return new DeclarationFilter(Parse(options.Include, BindGenOption.Include), Parse(options.Exclude, BindGenOption.Exclude), Parse(options.Opaque, BindGenOption.Opaque),
+            Parse(options.IncludeFiles, BindGenOption.IncludeFile), Parse(options.ExcludeFiles, BindGenOption.ExcludeFile), n);
     }
 
     /// <summary>True when a declaration of the library named <paramref name="name"/> is a root of the selection.</summary>
@@ -68,10 +73,12 @@ public sealed class DeclarationFilter
     public string? WhyLeftOut(string name, string file)
     {
         var path = file.Replace('\\', '/');
-        if (FirstMatch(_exclude, name) is { } exclude) return $"excluded by --exclude '{exclude.Text}'";
-        if (FirstMatch(_excludeFiles, path) is { } excludeFile) return $"its header is excluded by --exclude-file '{excludeFile.Text}'";
-        if (_includeFiles.Count > 0 && FirstMatch(_includeFiles, path) is null) return "its header matches no --include-file pattern";
-        if (_include.Count > 0 && FirstMatch(_include, name) is null) return name.Length == 0 ? "it has no name for an --include pattern to match" : "it matches no --include pattern";
+        var n = OptionNames;
+        if (FirstMatch(_exclude, name) is { } exclude) return $"excluded by {n[BindGenOption.Exclude]} '{exclude.Text}'";
+        if (FirstMatch(_excludeFiles, path) is { } excludeFile) return $"its header is excluded by {n[BindGenOption.ExcludeFile]} '{excludeFile.Text}'";
+        if (_includeFiles.Count > 0 && FirstMatch(_includeFiles, path) is null) return $"its header matches no {n.PatternOf(BindGenOption.IncludeFile)}";
+        if (_include.Count > 0 && FirstMatch(_include, name) is null)
+            return name.Length == 0 ? $"it has no name, and {n[BindGenOption.Include]} matches names" : $"it matches no {n.PatternOf(BindGenOption.Include)}";
         return null;
     }
 
@@ -92,10 +99,10 @@ public sealed class DeclarationFilter
     /// <summary>Warns about patterns that matched no declaration (a typo is then visible).</summary>
     public void ReportUnused(DiagnosticBag diagnostics)
     {
-        foreach (var (list, option) in new[] { (_include, "--include"), (_exclude, "--exclude"), (_opaque, "--opaque"), (_includeFiles, "--include-file"), (_excludeFiles, "--exclude-file") })
+        foreach (var (list, option) in new[] { (_include, BindGenOption.Include), (_exclude, BindGenOption.Exclude), (_opaque, BindGenOption.Opaque), (_includeFiles, BindGenOption.IncludeFile), (_excludeFiles, BindGenOption.ExcludeFile) })
         {
             foreach (var pattern in list.Where(p => !_used.Contains(p)))
-                diagnostics.Add(DiagnosticCodes.PatternMatchedNothing, null, $"{option} '{pattern.Text}' matched no declaration");
+                diagnostics.Add(DiagnosticCodes.PatternMatchedNothing, null, $"{OptionNames[option]} '{pattern.Text}' matched no declaration");
         }
     }
 

@@ -12,8 +12,11 @@ public sealed record HeaderVerdict(string Path, HeaderReason Reason, string? Via
     /// <summary>True when the header counts as the library's.</summary>
     public bool IsLibrary => Reason < HeaderReason.Platform;
 
-    /// <summary>The rule in a few words, for <c>--explain-headers</c>.</summary>
-    public string Explanation => Reason switch
+    /// <summary>The rule in a few words, for the header explanation (<c>--explain-headers</c>), options worded neutrally.</summary>
+    public string Explanation => Explain(OptionNames.Neutral);
+
+    /// <summary>The rule in a few words, options named as <paramref name="n"/> spells them.</summary>
+    public string Explain(OptionNames n) => Reason switch
     {
         HeaderReason.Input => "named as input",
         HeaderReason.WrapperInclude => $"included by the wrapper {Name(Via)}",
@@ -22,12 +25,12 @@ public sealed record HeaderVerdict(string Path, HeaderReason Reason, string? Via
         HeaderReason.SameFamily => $"same family '{Detail}' as {Name(Via)}",
         HeaderReason.SamePackage => $"installed by the same package ({Detail}) as {Name(Via)}",
         HeaderReason.UnderInputFolder => "under the folder of a named header",
-        HeaderReason.Traverse => "named by --traverse",
-        HeaderReason.IncludeFile => "matched by --include-file",
+        HeaderReason.Traverse => $"named by {n[BindGenOption.Traverse]}",
+        HeaderReason.IncludeFile => $"matched by {n[BindGenOption.IncludeFile]}",
         HeaderReason.Platform => Via is null ? "C library, POSIX, kernel or compiler header" : $"C library, POSIX, kernel or compiler header, included by {Name(Via)}",
-        HeaderReason.OtherLibrary => $"another library's, included by {Name(Via)}: only the types the API uses are emitted (--include-file widens)",
+        HeaderReason.OtherLibrary => $"another library's, included by {Name(Via)}: only the types the API uses are emitted ({n[BindGenOption.IncludeFile]} widens)",
         HeaderReason.NotReached => "included only by headers that are not the library's",
-        HeaderReason.NotTraversed => "not named by --traverse",
+        HeaderReason.NotTraversed => $"not named by {n[BindGenOption.Traverse]}",
         _ => Reason.ToString(),
     };
 

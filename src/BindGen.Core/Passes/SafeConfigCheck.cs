@@ -38,7 +38,7 @@ public static class SafeConfigCheck
         }
         void Frees(string entry, string name)
         {
-            if (Function(entry, name) is { } f && (f.Parameters.Length != 1 || SafeShapes.Strip(api, f.Parameters[0].Type) is not CPointerType))
+            if (Function(entry, name) is { } f && (f.Parameters.Length != 1 || api.StripTypedefs(f.Parameters[0].Type) is not CPointerType))
                 Misfit(diagnostics, entry, name, "does not take one pointer, so it cannot free");
         }
 
@@ -90,19 +90,19 @@ public static class SafeConfigCheck
     public static string? RecordKey(CApi api, string name)
     {
         if (api.Records.FirstOrDefault(r => r.Name == name) is { } record) return record.Key;
-        return api.Typedefs.FirstOrDefault(t => t.Name == name) is { } t && SafeShapes.Strip(api, t.Underlying) is CRecordRef r ? r.Key : null;
+        return api.Typedefs.FirstOrDefault(t => t.Name == name) is { } t && api.StripTypedefs(t.Underlying) is CRecordRef r ? r.Key : null;
     }
 
     /// <summary>True for <c>char**</c> (any const).</summary>
     public static bool IsCharPointerPointer(CApi api, CType type) =>
-        SafeShapes.Strip(api, type) is CPointerType p && SafeShapes.IsCharPointer(api, p.Pointee);
+        api.StripTypedefs(type) is CPointerType p && SafeShapes.IsCharPointer(api, p.Pointee);
 
     private static void Parameter(CApi api, DiagnosticBag diagnostics, string entry, CFunction f, string name)
     {
         var parameter = f.Parameters.FirstOrDefault(p => p.Name == name);
         if (parameter is null)
             Missing(diagnostics, entry + " of " + f.Name, name, "parameter", [.. f.Parameters.Select(p => p.Name).Where(n => n.Length > 0)]);
-        else if (SafeShapes.Strip(api, parameter.Type) is not CPointerType)
+        else if (api.StripTypedefs(parameter.Type) is not CPointerType)
             Misfit(diagnostics, entry, f.Name + "(" + name + ")", $"is a {parameter.Type.Spelling}, not a pointer");
     }
 

@@ -140,7 +140,7 @@ public static class SafeShapes
         foreach (var fn in functions)
         {
             if (fn.Parameters.Length >= 1 && PointeeRecord(api, fn.Parameters[0].Type) is { } released && handleKeys.ContainsKey(released)
-                && EndsWithReleaseRegex.IsMatch(fn.Name) && ReturnsVoidOrInteger(api, fn) && fn.Parameters.Skip(1).All(p => Strip(api, p.Type) is not CPointerType))
+                && EndsWithReleaseRegex.IsMatch(fn.Name) && ReturnsVoidOrInteger(api, fn) && fn.Parameters.Skip(1).All(p => api.StripTypedefs(p.Type) is not CPointerType))
                 special.Add(fn.Name);
         }
         var errorFunctions = config.ErrorMessage.Where(byName.ContainsKey).Select(n => byName[n]).ToImmutableArray();
@@ -174,7 +174,7 @@ public static class SafeShapes
             if (release is null) continue;
             // obj_ref returning the object, or a void incref (a static inline one through the shim: rc_incref).
             var addRef = functions.Where(fn => fn.Parameters.Length == 1 && PointeeRecord(api, fn.Parameters[0].Type) == record.Key
-                    && (PointeeRecord(api, fn.ReturnType) == record.Key || Strip(api, fn.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void })
+                    && (PointeeRecord(api, fn.ReturnType) == record.Key || api.StripTypedefs(fn.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void })
                     && AddRefNameRegex.IsMatch(fn.Name) && !ReleaseNameRegex.IsMatch(fn.Name))
                 .OrderBy(fn => PointeeRecord(api, fn.ReturnType) == record.Key ? 0 : 1).ThenBy(fn => fn.Name, StringComparer.Ordinal).FirstOrDefault();
             result.Add(new SafeHandleShape(record.Key, record.Name, release, addRef));
@@ -192,7 +192,7 @@ public static class SafeShapes
         {
             if (roles[i] is not null) continue;
             var p = f.Parameters[i];
-            var type = Strip(api, p.Type);
+            var type = api.StripTypedefs(p.Type);
             roles[i] = new SafeParam(i, SafeParamKind.Plain);
             // C may keep this pointer after the call and nothing says when it lets go: never a temporary.
             if (keptRaw.Contains(i)) continue;
@@ -202,8 +202,7 @@ public static class SafeShapes
                 continue;
             }
             // const char** pzTail after a text input: where the unread rest of that input starts.
-            if (type is CPointerType { PointeeIsConst: false } tail && Strip(api, tail.Pointee) is CPointerType { PointeeIsConst: true } tailText
-                && Strip(api, tailText.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char }
+            if (type is CPointerType { PointeeIsConst: false } tail && IsConstCharString(api, tail.Pointee)
                 && Enumerable.Range(0, i).LastOrDefault(j => roles[j] is { Kind: SafeParamKind.StringIn or SafeParamKind.Buffer } && IsCharPointer(api, f.Parameters[j].Type), -1) is var text and >= 0)
             {
                 roles[i] = new SafeParam(i, SafeParamKind.TailOffset) { Length = text };
@@ -216,7 +215,7 @@ public static class SafeShapes
                 continue;
             }
             if (type is not CPointerType pointer) continue;
-            var pointee = Strip(api, pointer.Pointee);
+            var pointee = api.StripTypedefs(pointer.Pointee);
 
             // (T* ptr, integer len): a buffer.
             if (i + 1 < f.Parameters.Length && IsInteger(api, f.Parameters[i + 1].Type) && LengthNameRegex.IsMatch(f.Parameters[i + 1].Name)
@@ -227,7 +226,7 @@ public static class SafeShapes
                 roles[i + 1] = new SafeParam(i + 1, SafeParamKind.BufferLength, Partner: i);
                 continue;
             }
-            if (pointer.PointeeIsConst && pointee is CPrimitiveType { Kind: CPrimitiveKind.Char })
+            if (IsConstCharString(api, pointer))
             {
                 roles[i] = new SafeParam(i, SafeParamKind.StringIn);
                 continue;
@@ -271,7 +270,7 @@ public static class SafeShapes
                 roles[i] = new SafeParam(i, pointer.PointeeIsConst ? SafeParamKind.InRecord : SafeParamKind.RefRecord);
         }
 
-        var ret = Strip(api, f.ReturnType);
+        var ret = api.StripTypedefs(f.ReturnType);
         var kind = SafeReturnKind.Plain;
         string? returnHandle = null;
         CFunction? free = null;
@@ -281,7 +280,7 @@ public static class SafeShapes
             kind = SafeReturnKind.OwnedString;
             free = freeFn;
         }
-        else if (IsCharPointer(api, ret) && (ret is CPointerType { PointeeIsConst: true } && Strip(api, ((CPointerType)ret).Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char } || config.StringReturns.Contains(f.Name)))
+        else if (IsCharPointer(api, ret) && (IsConstCharString(api, ret) || config.StringReturns.Contains(f.Name)))
         {
             kind = SafeReturnKind.String;
         }
@@ -328,14 +327,14 @@ public static class SafeShapes
             raw.UnionWith(configured);
             return raw;
         }
-        bool IsData(int i) => i > 0 && Strip(api, f.Parameters[i].Type) is CPointerType { Pointee: var pointee } && Strip(api, pointee) is not CFunctionType;
+        bool IsData(int i) => i > 0 && api.StripTypedefs(f.Parameters[i].Type) is CPointerType { Pointee: var pointee } && api.StripTypedefs(pointee) is not CFunctionType;
         var data = Enumerable.Range(0, f.Parameters.Length).Where(IsData).ToList();
         int d = destructors[0];
         int length = d - 1 >= 0 && IsInteger(api, f.Parameters[d - 1].Type) ? d - 1 : -1;
         int candidate = configured.Count == 1 ? configured[0] : length >= 0 ? length - 1 : d - 1;
-        var candidateType = candidate >= 0 ? Strip(api, f.Parameters[candidate].Type) as CPointerType : null;
-        bool isText = candidateType is { PointeeIsConst: true } && Strip(api, candidateType.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char };
-        bool isBytes = candidateType is { PointeeIsConst: true } && Strip(api, candidateType.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void or CPrimitiveKind.UChar or CPrimitiveKind.Char } && length >= 0;
+        var candidateType = candidate >= 0 ? api.StripTypedefs(f.Parameters[candidate].Type) as CPointerType : null;
+        bool isText = candidateType is not null && IsConstCharString(api, candidateType);
+        bool isBytes = candidateType is { PointeeIsConst: true } && api.StripTypedefs(candidateType.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Void or CPrimitiveKind.UChar or CPrimitiveKind.Char } && length >= 0;
         if (destructors.Count == 1 && (data.Count == 1 || configured.Count == 1) && data.Contains(candidate) && (isText || isBytes))
         {
             roles[candidate] = new SafeParam(candidate, SafeParamKind.Retained, Partner: d, IsConst: true) { Length = length, IsText = isText };
@@ -349,8 +348,8 @@ public static class SafeShapes
 
     /// <summary>True for a destructor callback: <c>void (*)(void*)</c>.</summary>
     public static bool IsDestructor(CApi api, CType type) =>
-        Strip(api, type) is CPointerType { Pointee: var pointee } && Strip(api, pointee) is CFunctionType { Parameters.Length: 1 } fn
-        && Strip(api, fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Void } && Strip(api, fn.Parameters[0]) is CPointerType vp && IsPlainVoid(api, vp.Pointee);
+        api.StripTypedefs(type) is CPointerType { Pointee: var pointee } && api.StripTypedefs(pointee) is CFunctionType { Parameters.Length: 1 } fn
+        && api.StripTypedefs(fn.Result) is CPrimitiveType { Kind: CPrimitiveKind.Void } && api.StripTypedefs(fn.Parameters[0]) is CPointerType vp && IsPlainVoid(api, vp.Pointee);
 
     /// <summary>The nearest plain <c>void*</c> parameter that can carry the callback's user data.</summary>
     private static int FindUserData(CApi api, CFunction f, int callback, SafeParam?[] roles)
@@ -359,7 +358,7 @@ public static class SafeShapes
         for (int j = 0; j < f.Parameters.Length; j++)
         {
             if (j == callback || roles[j] is { Kind: not SafeParamKind.Plain }) continue;
-            if (Strip(api, f.Parameters[j].Type) is CPointerType { PointeeIsConst: false } vp && IsPlainVoid(api, vp.Pointee)
+            if (api.StripTypedefs(f.Parameters[j].Type) is CPointerType { PointeeIsConst: false } vp && IsPlainVoid(api, vp.Pointee)
                 && (best < 0 || Math.Abs(j - callback) < Math.Abs(best - callback)))
                 best = j;
         }
@@ -382,26 +381,31 @@ public static class SafeShapes
     {
         for (int i = 0; i < callback.Parameters.Length; i++)
         {
-            if (Strip(api, callback.Parameters[i]) is CPointerType vp && IsPlainVoid(api, vp.Pointee)) return i;
+            if (api.StripTypedefs(callback.Parameters[i]) is CPointerType vp && IsPlainVoid(api, vp.Pointee)) return i;
         }
         return -1;
     }
 
-    /// <summary>Removes typedefs.</summary>
-    public static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;
 
     /// <summary>The key of the record <paramref name="type"/> points to, or null.</summary>
     public static string? PointeeRecord(CApi api, CType type) =>
-        Strip(api, type) is CPointerType p && Strip(api, p.Pointee) is CRecordRef r ? r.Key : null;
+        api.StripTypedefs(type) is CPointerType p && api.StripTypedefs(p.Pointee) is CRecordRef r ? r.Key : null;
 
     private static bool IsCompleteRecord(CApi api, CType type) => type is not CRecordRef r || api.Record(r.Key).IsComplete;
 
+    /// <summary>
+    /// True for <c>const char*</c> (plain char, typedefs followed): the one test of "this pointer is a NUL-terminated string
+    /// the safe layer passes as <c>string</c>" (parameters, returns, retained text, callback arguments).
+    /// </summary>
+    public static bool IsConstCharString(CApi api, CType type) =>
+        api.StripTypedefs(type) is CPointerType { PointeeIsConst: true } p && api.StripTypedefs(p.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char };
+
     /// <summary>True for <c>char*</c>, <c>signed/unsigned char*</c> (const or not).</summary>
     public static bool IsCharPointer(CApi api, CType type) =>
-        Strip(api, type) is CPointerType p && Strip(api, p.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar };
+        api.StripTypedefs(type) is CPointerType p && api.StripTypedefs(p.Pointee) is CPrimitiveType { Kind: CPrimitiveKind.Char or CPrimitiveKind.SChar or CPrimitiveKind.UChar };
 
     /// <summary>True for integer and enum types.</summary>
-    public static bool IsInteger(CApi api, CType type) => Strip(api, type) switch
+    public static bool IsInteger(CApi api, CType type) => api.StripTypedefs(type) switch
     {
         CPrimitiveType p => p.Kind is CPrimitiveKind.Short or CPrimitiveKind.UShort or CPrimitiveKind.Int or CPrimitiveKind.UInt or CPrimitiveKind.Long
             or CPrimitiveKind.ULong or CPrimitiveKind.LongLong or CPrimitiveKind.ULongLong,
@@ -410,7 +414,7 @@ public static class SafeShapes
     };
 
     private static bool ReturnsVoidOrInteger(CApi api, CFunction f) =>
-        Strip(api, f.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void } || IsInteger(api, f.ReturnType);
+        api.StripTypedefs(f.ReturnType) is CPrimitiveType { Kind: CPrimitiveKind.Void } || IsInteger(api, f.ReturnType);
 
     /// <summary>Matches a name against a config pattern: a glob or a /regex/, as <c>--include</c> takes them.</summary>
     public static bool Glob(string pattern, string name) => NamePattern.Parse(pattern, out _)?.Matches(name) == true;

@@ -24,7 +24,7 @@ public static class SelectDeclarationsPass
         foreach (var record in api.Records.Where(r => filter.IsOpaque(r.Name))) opaque.Add(record.Key);
         foreach (var t in api.Typedefs.Where(t => filter.IsOpaque(t.Name)))
         {
-            if (Strip(api, t.Underlying) is CRecordRef r) opaque.Add(r.Key);
+            if (api.StripTypedefs(t.Underlying) is CRecordRef r) opaque.Add(r.Key);
         }
         var walker = new UseWalker(api, opaque);
         bool Own(CDeclaration d) => d.Location.File.Length > 0 && files.IsOwn(d.Location.File);
@@ -56,8 +56,8 @@ public static class SelectDeclarationsPass
         {
             // A typedef names a type: the record or enum it names belongs to the API even when nothing uses it yet.
             walker.User = t.Name;
-            if (Strip(api, t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, byValue: false);
-            else if (Strip(api, t.Underlying) is CEnumRef e) walker.UseEnum(e.Key);
+            if (api.StripTypedefs(t.Underlying) is CRecordRef r) walker.UseRecord(r.Key, byValue: false);
+            else if (api.StripTypedefs(t.Underlying) is CEnumRef e) walker.UseEnum(e.Key);
         }
 
         foreach (var (key, user) in walker.Users.OrderBy(u => u.Key, StringComparer.Ordinal))
@@ -65,7 +65,7 @@ public static class SelectDeclarationsPass
             CDeclaration declaration = walker.Records.Contains(key) ? api.Record(key) : api.Enum(key);
             if (declaration.Name.Length == 0 || opaque.Contains(key) || !filter.IsExcluded(declaration.Name)) continue;
             diagnostics.Add(DiagnosticCodes.ExcludedTypeUsed, declaration.Location,
-                $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with --opaque" : "")}");
+                $"'{declaration.Name}' is excluded but '{user}' uses it: exclude '{user}' too{(declaration is CRecord ? $", or emit '{declaration.Name}' with {filter.OptionNames[BindGenOption.Opaque]}" : "")}");
         }
         foreach (var (key, user) in walker.ByValueOpaque.OrderBy(u => u.Key, StringComparer.Ordinal))
         {
@@ -115,7 +115,6 @@ public static class SelectDeclarationsPass
         foreach (var c in api.Constants) Report(c, "macro");
     }
 
-    private static CType Strip(CApi api, CType type) => type is CTypedefRef t ? Strip(api, api.Typedef(t.Key).Underlying) : type;
 
     private sealed class UseWalker(CApi api, HashSet<string> opaque)
     {

@@ -38,7 +38,7 @@ public static class ShimBuilder
         var compiler = CCompiler.Find();
         if (compiler is null)
         {
-            diagnostics.Add(DiagnosticCodes.CompilerNotFound, null, $"--build-shim needs a C compiler and found none ($CC, cc, gcc, clang): {CCompiler.InstallHint}");
+            diagnostics.Add(DiagnosticCodes.CompilerNotFound, null, $"{options.OptionNames[BindGenOption.BuildShim]} needs a C compiler and found none ($CC, cc, gcc, clang): {CCompiler.InstallHint}");
             return (api, source, null);
         }
         var folder = Directory.CreateTempSubdirectory("bindgen-shim-").FullName;
@@ -74,7 +74,7 @@ public static class ShimBuilder
             {
                 var first = unattributed.FirstOrDefault() ?? output.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? $"exit code {exit}";
                 diagnostics.Add(DiagnosticCodes.ShimBuildFailed, null,
-                    $"{compiler.Program} could not build {fileName} from {path}: {first.Trim()} (the command: {display}; --shim-cc-arg adds arguments such as -L folders)");
+                    $"{compiler.Program} could not build {fileName} from {path}: {first.Trim()} (the command: {display}; {options.OptionNames[BindGenOption.ShimCompilerArgument]} adds arguments such as -L folders)");
                 return (api, source, null);
             }
             var notBound = api.NotBound.ToList();

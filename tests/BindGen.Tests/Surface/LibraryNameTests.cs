@@ -70,6 +70,6 @@ public class LibraryNameTests
     {
         var result = GenerateZlib("beos=libz.so");
         Assert.False(result.Success);
-        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("--library-name 'beos=libz.so'"));
+        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("the library file names 'beos=libz.so'"));
     }
 }

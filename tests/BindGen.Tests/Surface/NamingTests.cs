@@ -55,7 +55,7 @@ public class NamingTests
     public void A_malformed_rename_is_a_bad_option()
     {
         var result = Generate("naming/naming.h", [], ["ng_open"]);
-        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("--rename 'ng_open'"));
+        Assert.Contains(SurfaceHarness.WithCode(result, DiagnosticCodes.BadOption), d => d.Message.Contains("a rename 'ng_open'"));
     }
 
     [Fact]
@@ -82,11 +82,11 @@ public class PascalCaseTests
     [InlineData("gzgetc_", "Gzgetc_")]
     [InlineData("__va_list_tag", "__VaListTag")]
     public void Names_are_written_in_PascalCase(string c, string expected) =>
-        Assert.Equal(expected, BindGen.Core.Mapping.DeclarationNames.ToPascalCase(c));
+        Assert.Equal(expected, BindGen.Core.Mapping.PascalCase.Of(c));
 
     [Fact]
     public void A_name_that_would_start_with_a_digit_is_left_alone() =>
-        Assert.Null(BindGen.Core.Mapping.DeclarationNames.ToPascalCase("_1st"[1..]));
+        Assert.Null(BindGen.Core.Mapping.PascalCase.Of("_1st"[1..]));
 
     [Fact]
     public void PascalCase_applies_to_types_functions_and_enum_members_but_not_variables_or_constants()
