@@ -57,6 +57,9 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor MultiTargetUnsupported = new("BG0103", DiagnosticSeverity.Error, "an option cannot be combined with several targets");
 
     public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
+
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnLayout = new("BG0110", DiagnosticSeverity.Warning, "gcc and clang lay a record out differently; it is emitted as an opaque struct used through pointers");
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnPassing = new("BG0111", DiagnosticSeverity.Info, "gcc and clang pass a record by value differently; the bindings follow gcc");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -68,5 +71,6 @@ public static class DiagnosticCodes
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
         ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
+        CompilersDisagreeOnLayout, CompilersDisagreeOnPassing,
     ];
 }
