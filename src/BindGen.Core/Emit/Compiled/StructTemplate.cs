@@ -28,6 +28,7 @@ internal static class StructTemplate
         Forwards(w, s);
         FlexibleArrays(w, s);
         ZeroSizeMembers(w, s);
+        if (w.Truthy(s["has_aligned_allocation"])) AlignedAllocation(w, s);
         foreach (var n in ItemWriter.List(s["nested"]))
         {
             // {{ capture nested_text }}{{ render_struct n }}{{ end }}{{ nested_text | bg.indent }}
@@ -200,6 +201,17 @@ internal static class StructTemplate
                     .Text(">(ref Unsafe.AddByteOffset(ref Unsafe.As<").Value(s["name"]).Text(", byte>(ref this), ").Value(z["offset"]).Text("));\n");
             }
         }
+    }
+
+    private static void AlignedAllocation(ItemWriter w, ScriptObject s)
+    {
+        w.Text("\n    /// <summary>C aligns <c>").Value(s["name"]).Text("</c> to ").Value(s["native_align"])
+            .Text(" bytes; .NET aligns a struct to at most 16, so instances C code relies on must live in memory from <see cref=\"AllocateAligned\"/>.</summary>\n");
+        w.Text("    public const int NativeAlignment = ").Value(s["native_align"]).Text(";\n\n");
+        w.Text("    /// <summary>Allocates <paramref name=\"count\"/> zeroed, contiguous instances in native memory aligned to <see cref=\"NativeAlignment\"/> bytes (each one is, since C's size is a multiple of it); free them with <see cref=\"FreeAligned\"/>.</summary>\n");
+        w.Text("    public static ").Value(s["name"]).Text("* AllocateAligned(nuint count = 1)\n    {\n        nuint bytes = checked(count * (nuint)sizeof(").Value(s["name"]).Text("));\n");
+        w.Text("        var p = (").Value(s["name"]).Text("*)NativeMemory.AlignedAlloc(bytes == 0 ? 1 : bytes, NativeAlignment);\n        NativeMemory.Clear(p, bytes);\n        return p;\n    }\n\n");
+        w.Text("    /// <summary>Frees memory from <see cref=\"AllocateAligned\"/>.</summary>\n    public static void FreeAligned(").Value(s["name"]).Text("* p) => NativeMemory.AlignedFree(p);\n");
     }
 
     private static void FixedBuffers(ItemWriter w, ScriptObject s)
