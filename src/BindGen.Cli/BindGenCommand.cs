@@ -65,6 +65,7 @@ public static class BindGenCommand
         var explainHeaders = new Option<bool>("--explain-headers") { Description = "Print every header read: whether it counts as the library's, and by which rule (docs/usage.md#which-headers-are-the-library)" };
         var shim = new Option<string?>("--shim") { Description = "Write FILE.c, a C shim of exported wrappers of what the library has no symbol for (static and static inline functions, function-like macros, variadic instantiations), and import those from the shim library (docs/calling-non-symbols.md)" };
         var wrapStatic = new Option<string?>("--wrap-static-inline") { Description = "Alias of --shim" };
+        var layoutTests = new Option<string?>("--layout-tests") { Description = "Write FILE.cs, a static class of layout assertions (each record's size, alignment and member offsets as C lays them out for the target) with Verify() running them all, to call from tests on every platform (docs/abi.md)" };
         var buildShim = new Option<bool>("--build-shim") { Description = "Compile the --shim file with the system C compiler ($CC, else cc, gcc, clang) into lib<library>_shim.so (.dylib, .dll) beside the output, linked against the library" };
         var shimCcArg = new Option<string[]>("--shim-cc-arg") { Description = "Pass an argument to the C compiler building the shim, after BindGen's own (repeat), e.g. -L/opt/lib" };
         var macroFunction = new Option<string[]>("--macro-function") { Description = "Bind a function-like macro through the shim with this signature: 'NAME=RET (TYPE a, TYPE b)' (repeat)" };
@@ -91,6 +92,7 @@ public static class BindGenCommand
         root.Options.Add(configFile);
         root.Options.Add(shim);
         root.Options.Add(wrapStatic);
+        root.Options.Add(layoutTests);
         root.Options.Add(buildShim);
         root.Options.Add(shimCcArg);
         root.Options.Add(macroFunction);
@@ -261,6 +263,7 @@ public static class BindGenCommand
                     ExcludeFiles = [.. List(excludeFiles, config?.ExcludeFiles)],
                     Shim = Given(shim) ? parse.GetValue(shim) : Given(wrapStatic) ? parse.GetValue(wrapStatic) : config?.Shim ?? config?.WrapStaticInline,
                     BuildShim = Flag(buildShim, config?.BuildShim),
+                    LayoutTests = Given(layoutTests) ? parse.GetValue(layoutTests) : config?.LayoutTests,
                     ShimCompilerArguments = [.. List(shimCcArg, config?.ShimCcArgs)],
                     MacroFunctions = [.. List(macroFunction, config?.MacroFunctions?.Select(p => $"{p.Key}={p.Value}"))],
                     Variadic = [.. List(variadic, config?.Variadic?.SelectMany(p => p.Value.Select(v => $"{p.Key}={v}")))],
@@ -310,6 +313,8 @@ public static class BindGenCommand
                         var stale = OutputWriter.Check(result.Files, outputPath, split);
                         // --check covers the shim C file too.
                         if (result.WrapperFile is { } shimSource) stale.AddRange(OutputWriter.Check([shimSource], shimSource.RelativePath, split: false));
+                        // And the layout tests file.
+                        if (result.LayoutTestsFile is { } layoutFile) stale.AddRange(OutputWriter.Check([layoutFile], layoutFile.RelativePath, split: false));
                         Print(diagnostics.ToList(), stderr, msbuild, isVerbose);
                         foreach (var (path, diff, leftover) in stale)
                         {
@@ -332,6 +337,8 @@ public static class BindGenCommand
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))
                     OutputWriter.Write([wrapperFile], wrapperFile.RelativePath, split: false, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
+                if (result.Success && result.LayoutTestsFile is { } layoutTestsFile && !parse.GetValue(check))
+                    OutputWriter.Write([layoutTestsFile], layoutTestsFile.RelativePath, split: false, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
                 if (result.Success && result.ShimLibrary is { } shimLibrary && !parse.GetValue(check))
                 {
                     // Beside the output (the folder of one-file-per-kind output), else beside the C file.
@@ -369,6 +376,7 @@ public static class BindGenCommand
                 else fileTargets.Add((full, config));
             }
             if ((configs[i].Shim ?? configs[i].WrapStaticInline) is { } wrappers) fileTargets.Add((Path.GetFullPath(wrappers), config));
+            if (configs[i].LayoutTests is { } tests) fileTargets.Add((Path.GetFullPath(tests), config));
         }
         foreach (var (path, config) in fileTargets)
         {

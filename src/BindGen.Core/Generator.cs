@@ -17,6 +17,9 @@ public sealed record GenerationResult(ImmutableArray<OutputFile> Files, IReadOnl
     /// <summary>The shim C file (<see cref="GeneratorOptions.Shim"/>), its path full; or null.</summary>
     public OutputFile? WrapperFile { get; init; }
 
+    /// <summary>The layout tests C# file (<see cref="GeneratorOptions.LayoutTests"/>), its path full; or null.</summary>
+    public OutputFile? LayoutTestsFile { get; init; }
+
     /// <summary>The shim library built by <see cref="GeneratorOptions.BuildShim"/>, in a temporary folder; or null.</summary>
     public Shim.BuiltShim? ShimLibrary { get; init; }
 
@@ -68,12 +71,13 @@ public static class Generator
             timings?.Mark("shim");
         }
         var output = Emitter.Emit(mapped, singleFileName, renderer, timings);
+        var layoutTests = options.LayoutTests is { } layoutPath ? Emitter.EmitLayoutTests(mapped, options.Resolve(layoutPath), renderer) : null;
         timings?.Mark("files");
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(parsed, files, selected, mapped, all);
         var targets = ImmutableArray.Create(new TargetApi(single.TargetTriple ?? selected.Target.Triple, selected.Target, selected, mapped));
         if (output is null || diagnostics.HasErrors) return new GenerationResult([], all, run.Dependencies) { Coverage = coverage, Headers = run.Headers, Targets = targets };
-        return new GenerationResult([.. output], all, run.Dependencies) { Coverage = coverage, WrapperFile = wrappers, ShimLibrary = shimLibrary, Headers = run.Headers, Targets = targets };
+        return new GenerationResult([.. output], all, run.Dependencies) { Coverage = coverage, WrapperFile = wrappers, LayoutTestsFile = layoutTests, ShimLibrary = shimLibrary, Headers = run.Headers, Targets = targets };
     }
 
     /// <summary>Refuses a namespace or class name C# cannot declare; false when one was refused.</summary>

@@ -70,6 +70,11 @@ public sealed record GeneratorOptions
     /// (<c>lib&lt;library&gt;_shim</c>, see <see cref="BuildShim"/>).
     /// </summary>
     public string? Shim { get; init; }
+    /// <summary>
+    /// Path of a C# file of layout tests to write: a static class whose assertion methods check each record's size,
+    /// alignment and member offsets against C's (libclang's) for the target, and whose <c>Verify()</c> runs them all.
+    /// </summary>
+    public string? LayoutTests { get; init; }
     /// <summary>The former name of <see cref="Shim"/> (<c>--wrap-static-inline</c>), kept as an alias.</summary>
     public string? WrapStaticInline { get => Shim; init => Shim = value; }
     /// <summary>

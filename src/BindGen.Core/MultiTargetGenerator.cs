@@ -66,10 +66,18 @@ internal static class MultiTargetGenerator
             if (report is null) files = null;
             else files.Add(new OutputFile(ReportName, Emitter.Normalize(report)));
         }
+        // The layout tests hold every target's expectations side by side; a record only some targets declare has no C# type
+        // in the others' builds, so only records every target declares are checked.
+        OutputFile? layoutTests = null;
+        if (split is not null && files is not null && options.LayoutTests is { } layoutPath)
+        {
+            var combined = Mapping.LayoutExpectations.Combine(runs.Select(r => r.Mapped!.LayoutRecords)).Where(r => r.Targets.Length == names.Length).ToImmutableArray();
+            layoutTests = Emitter.EmitLayoutTests(split.Common with { LayoutRecords = combined }, options.Resolve(layoutPath), renderer);
+        }
         var all = diagnostics.ToList();
         var coverage = CoverageCounter.Count(runs[0].Parsed!, runs[0].Files!, runs[0].Selected!, runs[0].Mapped!, all);
         if (files is null || diagnostics.HasErrors) return new GenerationResult([], all, dependencies) { Coverage = coverage, Headers = headers, Targets = targets };
-        return new GenerationResult([.. files], all, dependencies) { Coverage = coverage, Headers = headers, Targets = targets, Split = split };
+        return new GenerationResult([.. files], all, dependencies) { Coverage = coverage, Headers = headers, Targets = targets, Split = split, LayoutTestsFile = layoutTests };
     }
 
     /// <summary>

@@ -57,6 +57,8 @@ public sealed class BindGenConfig
     public bool? PascalCase { get; set; }
     /// <summary>--wrap-static-inline (alias of <see cref="Shim"/>)</summary>
     public string? WrapStaticInline { get; set; }
+    /// <summary>--layout-tests</summary>
+    public string? LayoutTests { get; set; }
     /// <summary>--shim</summary>
     public string? Shim { get; set; }
     /// <summary>--build-shim</summary>
@@ -107,6 +109,7 @@ public sealed class BindGenConfig
         config.Traverse = All(config.Traverse);
         config.WrapStaticInline = Full(config.WrapStaticInline);
         config.Shim = Full(config.Shim);
+        config.LayoutTests = Full(config.LayoutTests);
         config.SafeConfig = Full(config.SafeConfig);
         return config;
     }

@@ -55,8 +55,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor TargetIncludeFailed = new("BG0101", DiagnosticSeverity.Error, "a header include failed for one of several targets");
     public static readonly DiagnosticDescriptor TargetsDiffer = new("BG0102", DiagnosticSeverity.Info, "a declaration differs between targets; each target gets its own variant");
     public static readonly DiagnosticDescriptor MultiTargetUnsupported = new("BG0103", DiagnosticSeverity.Error, "an option cannot be combined with several targets");
+    // Raised by the MSBuild package (BindGen.MSBuild.targets, <Warning Code="...">), not by the CLI: declared here so the codes stay unique and documented.
+    public static readonly DiagnosticDescriptor MSBuildRuntimeWithoutTriple = new("BG0104", DiagnosticSeverity.Warning, "MSBuild: the RuntimeIdentifier has no target triple (no BINDGEN_<TRIPLE> defined)");
+    public static readonly DiagnosticDescriptor MSBuildTargetNotGenerated = new("BG0105", DiagnosticSeverity.Warning, "MSBuild: the build's target is not among the header's Targets");
 
     public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
+
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnLayout = new("BG0110", DiagnosticSeverity.Warning, "gcc and clang lay a record out differently; it is emitted as an opaque struct used through pointers");
+    public static readonly DiagnosticDescriptor CompilersDisagreeOnPassing = new("BG0111", DiagnosticSeverity.Info, "gcc and clang pass a record by value differently; the bindings follow gcc");
 #pragma warning restore CS1591
 
     /// <summary>All descriptors, for documentation and tests.</summary>
@@ -68,5 +74,7 @@ public static class DiagnosticCodes
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
         ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
+        MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated,
+        CompilersDisagreeOnLayout, CompilersDisagreeOnPassing,
     ];
 }

@@ -88,6 +88,13 @@ public static class Emitter
         return text is null ? null : new OutputFile(path, Normalize(text));
     }
 
+    /// <summary>Renders the layout tests file (<c>--layout-tests</c>), named <paramref name="path"/>; null when rendering failed.</summary>
+    public static OutputFile? EmitLayoutTests(CsApi api, string path, TemplateRenderer renderer)
+    {
+        var text = renderer.Render("layout_tests.scriban", ScriptModel.LayoutTests(api, Version));
+        return text is null ? null : new OutputFile(path, Normalize(text));
+    }
+
     /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline.</summary>
     public static string Normalize(string text)
     {

@@ -76,6 +76,27 @@ public static class ScriptModel
         }),
     };
 
+    /// <summary>The model of templates/layout_tests.scriban: the expected layouts of the emitted records, per target.</summary>
+    public static ScriptObject LayoutTests(CsApi api, string version) => new()
+    {
+        ["bindgen_version"] = version,
+        ["namespace"] = api.Namespace,
+        ["class_name"] = api.ClassName + "LayoutTests",
+        ["sources"] = Array(api.Sources, s => s),
+        ["targets"] = Array(api.LayoutRecords.SelectMany(r => r.Targets.Select(t => t.Triple)).Distinct().Order(StringComparer.Ordinal), t => t),
+        ["records"] = Array(api.LayoutRecords, r => new ScriptObject
+        {
+            ["type"] = r.Type,
+            ["method"] = "Layout_" + r.Type.TrimStart('@'),
+            ["c_name"] = r.CName,
+            ["targets"] = Array(r.Targets, t => new ScriptObject
+            {
+                ["triple"] = t.Triple, ["size"] = t.Size, ["align"] = t.Align,
+                ["fields"] = Array(t.Fields, f => new ScriptObject { ["c_path"] = f.CPath, ["cs_path"] = f.CsPath, ["offset"] = f.Offset }),
+            }),
+        }),
+    };
+
     /// <summary>
     /// The globals of one output file pushed above the shared ones: the rendered text of each of its sections, in order,
     /// and whether the file declares the <c>global using</c> type aliases (they must precede the namespace, so they
@@ -97,7 +118,7 @@ public static class ScriptModel
 
     private static ScriptArray Lines(ImmutableArray<string> lines) => lines.IsDefaultOrEmpty ? NoLines : Array(lines, l => l);
 
-    private static ScriptObject Struct(CsStruct s) => new(15)
+    private static ScriptObject Struct(CsStruct s) => new(16)
     {
         ["name"] = s.Name,
         ["native_type_name"] = s.NativeTypeName,
@@ -107,6 +128,7 @@ public static class ScriptModel
         ["native_size"] = s.NativeSize,
         ["native_align"] = s.NativeAlign,
         ["is_opaque"] = s.IsOpaque,
+        ["has_aligned_allocation"] = s.HasAlignedAllocation,
         ["doc"] = Lines(s.Doc),
         ["fields"] = Array(s.Fields, f => new ScriptObject(6)
         {

@@ -5,7 +5,7 @@ namespace BindGen.Core.Mapping;
 /// <summary>
 /// The private field that gives an over-aligned record its C alignment: .NET has no alignment attribute, but a struct is
 /// as aligned as its most aligned field, so a field of the required alignment overlays offset 0 (Int128 is 16-aligned on
-/// every 64-bit target .NET supports). The overlay must not change how the record travels by value: over bytes C fills
+/// every 64-bit target .NET supports, and the most .NET gives a record C aligns to 32 or 64). The overlay must not change how the record travels by value: over bytes C fills
 /// only with float or double members (an SSE eightbyte in the SysV ABI), a floating-point overlay keeps the class.
 /// </summary>
 internal sealed class AlignmentOverlay(TypeMapper types)
@@ -13,7 +13,7 @@ internal sealed class AlignmentOverlay(TypeMapper types)
     /// <summary>The overlay field's type for <paramref name="record"/>, or null when no C# type gives its alignment.</summary>
     public CsPrimitiveType? TypeFor(CRecord record)
     {
-        if (record.Align is not (2 or 4 or 8 or 16) || record.Size % record.Align != 0) return null;
+        if (record.Align is not (2 or 4 or 8 or >= 16) || record.Size % record.Align != 0) return null;
         bool floating = record.Align is 4 or 8 && FloatOnly(record, 0, record.Align);
         return record.Align switch
         {

@@ -34,6 +34,7 @@ public static class ApiMapper
 
         var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming).Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
+        var layoutSubjects = new List<(CRecord, CsStruct)>();
         var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var record in api.Records.Where(r => recordNames.SimpleNames.ContainsKey(r.Key) && (r.ParentKey is null || r.Name.Length > 0))
                                           .OrderBy(r => recordNames.SimpleNames[r.Key], StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal))
@@ -41,6 +42,7 @@ public static class ApiMapper
             var mapped = records.Map(record);
             if (!topLevelNames.Claim(mapped.Name, RecordNames.CName(record, typedefNames, naming), record.Location, "record")) continue;
             structs.Add(mapped);
+            if (options.LayoutTests is not null) layoutSubjects.Add((record, mapped));
             emitted[record.Key] = mapped.Name;
         }
         foreach (var (key, name) in voidHandles)
@@ -152,6 +154,7 @@ public static class ApiMapper
             Loading = options.Loading,
             Sources = [.. options.Headers.Select(h => CsComments.Line(Path.GetFileName(h))).Order(StringComparer.Ordinal)],
             Structs = [.. structs],
+            LayoutRecords = options.LayoutTests is null ? [] : [.. LayoutExpectations.Build(layoutSubjects, records, recordNames, api, api.Target.Triple).OrderBy(r => r.Type, StringComparer.Ordinal)],
             TypeAliases = [.. aliases],
             Enums = [.. enums],
             Functions = options.Loading == Loading.Static ? [.. functions] : TableSlots(functions),

@@ -10,8 +10,8 @@ namespace BindGen.Core.Mapping;
 /// spanning 9 bytes) it is assembled from naturally aligned integer fields covering exactly its bytes, behind a private
 /// property of type ulong or UInt128. Natural alignment and no overlap keep the SysV classification of a record passed
 /// by value the same as C's (.NET passes a record with a misaligned field in memory, and an integer word over a float
-/// turns an SSE eightbyte into an INTEGER one). Unnamed and zero-width bitfields only shape libclang's offsets and get
-/// no storage.
+/// turns an SSE eightbyte into an INTEGER one). Zero-width bitfields only shape libclang's offsets and get no storage;
+/// unnamed ones of nonzero width get a private byte where no word covers them (<see cref="UnnamedBytes"/>).
 /// </summary>
 internal static class BitfieldStorage
 {
@@ -25,6 +25,22 @@ internal static class BitfieldStorage
         public bool IsSplit => !Parts.IsDefaultOrEmpty;
         /// <summary>Width of the word in bits.</summary>
         public int Bits => StorageType == CsPrimitiveType.UInt128 ? 128 : StorageSize * 8;
+    }
+
+    /// <summary>
+    /// Where an unnamed bitfield of nonzero width gets a private byte, so that .NET passes the record by value as gcc does
+    /// (gcc counts it as an integer member, see <see cref="Rules.SysVPassing"/>): the first byte it covers in each
+    /// eightbyte it spans, unless a storage word of named bitfields already covers bytes of it there.
+    /// </summary>
+    public static IEnumerable<long> UnnamedBytes(CField field, IEnumerable<Run> words)
+    {
+        var covered = words.SelectMany(w => w.IsSplit ? w.Parts.Select(p => (p.Offset, (long)p.Size)) : [(w.ByteOffset, (long)w.StorageSize)]).ToList();
+        long first = field.OffsetBits / 8, last = (field.OffsetBits + field.BitWidth!.Value - 1) / 8;
+        for (long at = first; at <= last; at = (at / 8 + 1) * 8)
+        {
+            long end = Math.Min(last, at / 8 * 8 + 7);
+            if (!covered.Any(c => c.Item1 <= end && c.Item1 + c.Item2 > at)) yield return at;
+        }
     }
 
     /// <summary>Plans the storage words of <paramref name="record"/>, keyed by the index of each word's first member.</summary>

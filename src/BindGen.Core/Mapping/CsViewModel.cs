@@ -22,6 +22,8 @@ public sealed record CsApi
     public ImmutableArray<string> Sources { get; init; } = [];
     /// <summary>Structs and unions.</summary>
     public ImmutableArray<CsStruct> Structs { get; init; } = [];
+    /// <summary>The layouts C gives the emitted records (for <c>--layout-tests</c>; empty without it).</summary>
+    public ImmutableArray<CsLayoutRecord> LayoutRecords { get; init; } = [];
     /// <summary>Enums.</summary>
     public ImmutableArray<CsEnum> Enums { get; init; } = [];
     /// <summary>Other typedef names of emitted types, as <c>global using</c> aliases (C# has no other way for two names to mean one type).</summary>
@@ -99,6 +101,11 @@ public sealed record CsStruct
     public ImmutableArray<CsFlexibleArray> FlexibleArrays { get; init; } = [];
     /// <summary>Ref properties for members of 0-byte record types, which have no storage of their own.</summary>
     public ImmutableArray<CsZeroSizeMember> ZeroSizeMembers { get; init; } = [];
+    /// <summary>
+    /// True when C aligns the record to more than 16 bytes, which .NET cannot express: the struct gets
+    /// <c>NativeAlignment</c>, <c>AllocateAligned</c> and <c>FreeAligned</c> (native memory aligned as C requires).
+    /// </summary>
+    public bool HasAlignedAllocation { get; init; }
     /// <summary>Doc comment lines (already XML-escaped), or empty.</summary>
     public ImmutableArray<string> Doc { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BindGen.Core.Diagnostics;
+using BindGen.Core.Mapping.Rules;
 using BindGen.Core.Model;
 
 namespace BindGen.Core.Mapping;
@@ -44,6 +45,15 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             return new CsStruct { Name = name, NativeTypeName = nativeName, LayoutKind = "Sequential", IsOpaque = true, Doc = DocComments.Lines(record.Comment) };
         }
 
+        if (LayoutDispute.Find(record, types) is { } dispute)
+        {
+            // gcc and clang lay it out differently: no size from libclang can be trusted, so no size at all (pointers only).
+            diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnLayout, record.Location,
+                $"'{_spellings.DisplayName(record)}': {dispute}; gcc and clang disagree on its layout, so it is emitted as an opaque struct to use through pointers only");
+            _netLayouts[record.Key] = (1, 1);
+            return new CsStruct { Name = name, NativeTypeName = nativeName, LayoutKind = "Sequential", IsOpaque = true, Doc = DocComments.Lines(record.Comment) };
+        }
+
         if (FirstUnrepresentable(record) is { } problem)
         {
             diagnostics.Add(DiagnosticCodes.OpaqueBlob, record.Location, $"'{_spellings.DisplayName(record)}': member {problem}; the record is emitted as an opaque blob of {record.Size} bytes aligned to {record.Align}");
@@ -71,13 +81,24 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
         var runs = BitfieldStorage.Plan(record, t => types.NativeLayout(t).Size);
         var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
-        int storageIndex = 0;
+        int storageIndex = 0, unnamedIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
         {
             var field = record.Fields[i];
             if (field.BitWidth is not null)
             {
                 hasBitfields = true;
+                if (field.Name.Length == 0 && field.BitWidth > 0)
+                {
+                    // gcc counts an unnamed bitfield as an integer member when it passes the record by value (clang does
+                    // not: SysVPassing): a private byte in each eightbyte it covers makes .NET see an integer there too.
+                    foreach (var at in BitfieldStorage.UnnamedBytes(field, runs.Values))
+                    {
+                        fields.Add(new CsField($"_unnamed{++unnamedIndex}", CsPrimitiveType.Byte.Text, null, at, IsPublic: false));
+                        layoutItems.Add((at, 1, 1));
+                    }
+                    continue;
+                }
                 if (!runs.TryGetValue(i, out var run)) continue;
                 var storage = $"_bitfield{storageIndex + 1}";
                 storageIndex++;
@@ -172,6 +193,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 $"'{_spellings.DisplayName(record)}' has size 0 in C (a GNU extension); the C# struct has 1 byte: records containing it keep C's offsets (a ref property instead of a field), but do not rely on sizeof or arrays of it");
         }
         var layout = RecordLayout.Choose(record, layoutItems, hasBitfields);
+        bool hasAlignedAllocation = false;
         if (layout.NetAlign < record.Align && record.Size > 0)
         {
             // C over-aligns the record (aligned attribute, _Alignas, or a flexible array of a wider type). .NET has no
@@ -180,15 +202,25 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             if (_overlay.TypeFor(record) is { } alignType)
             {
                 fields.Insert(0, new CsField("_alignment", alignType.Text, null, 0, IsPublic: false));
-                layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = record.Align };
+                layout = layout with { Kind = "Explicit", Pack = 0, Size = record.Size, NetSize = record.Size, NetAlign = Math.Min(record.Align, 16) };
             }
-            else
+            if (record.Align > 16)
             {
+                // The best .NET allows: 16-byte alignment, C's exact size and offsets (so it sits where C puts it in other
+                // records), and allocation helpers giving native memory aligned as C requires (docs/abi.md).
+                hasAlignedAllocation = !AlignedAllocationNames.Any(n => fields.Any(f => f.Name == n) || bitfields.Any(b => b.Name == n)
+                    || forwards.Any(f => f.Name == n) || flexible.Any(f => f.Name == n) || zeroSize.Any(z => z.Name == n) || n == name);
+                var helpers = hasAlignedAllocation ? $"{name}.AllocateAligned gives memory aligned to {record.Align}" : "allocate it with NativeMemory.AlignedAlloc";
                 diagnostics.Add(DiagnosticCodes.UnsupportedAlignment, record.Location,
-                    $"'{nativeName ?? name}' is aligned to {record.Align} bytes in C; .NET aligns it to {layout.NetAlign}: its size and field offsets are exact, but an instance C# allocates may be under-aligned for C code that relies on it");
+                    $"'{nativeName ?? name}' is aligned to {record.Align} bytes in C; .NET aligns it to {layout.NetAlign}: its size and field offsets are exact and {helpers}, but an instance on the stack, in a managed array or inside a managed object may be under-aligned for C code that relies on it");
             }
         }
         _netLayouts[record.Key] = (layout.NetSize, layout.NetAlign);
+        if (record.Name.Length > 0 || record.ParentKey is null)
+        {
+            if (SysVPassing.FollowsGccNotClang(record, types) is { } disagreement)
+                diagnostics.Add(DiagnosticCodes.CompilersDisagreeOnPassing, record.Location, $"'{_spellings.DisplayName(record)}' passed by value: {disagreement}; the bindings follow gcc");
+        }
         return new CsStruct
         {
             Name = name,
@@ -206,9 +238,13 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             FixedBuffers = buffers.ToImmutable(),
             FlexibleArrays = flexible.ToImmutable(),
             ZeroSizeMembers = zeroSize.ToImmutable(),
+            HasAlignedAllocation = hasAlignedAllocation,
             Doc = DocComments.Lines(record.Comment),
         };
     }
+
+    /// <summary>The members templates/struct.scriban adds to a record aligned to more than 16 bytes.</summary>
+    private static readonly string[] AlignedAllocationNames = ["NativeAlignment", "AllocateAligned", "FreeAligned"];
 
     /// <summary>True when C gives the type no storage: a complete 0-byte record (GNU C), or an array with a 0 dimension or of such records.</summary>
     private bool IsZeroSize(CType type) => types.StripTypedefs(type) switch

@@ -28,4 +28,11 @@ public sealed record CEnumRef(string Key, string Spelling) : CType(Spelling);
 public sealed record CTypedefRef(string Key, string Name, string Spelling) : CType(Spelling);
 
 /// <summary>A type BindGen cannot express (vector, complex, block pointer...), with C's size and alignment.</summary>
-public sealed record CUnsupportedType(string Reason, long Size, long Align, string Spelling) : CType(Spelling);
+public sealed record CUnsupportedType(string Reason, long Size, long Align, string Spelling) : CType(Spelling)
+{
+    /// <summary>
+    /// True when C compilers lay the type out differently (an <c>_Atomic</c> record of odd size: clang pads it to a power
+    /// of two, gcc does not), so no layout from libclang can be trusted: records holding it are refused, not blobbed.
+    /// </summary>
+    public bool CompilersDisagree { get; init; }
+}

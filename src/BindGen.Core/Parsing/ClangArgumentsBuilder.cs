@@ -21,6 +21,7 @@ internal static class ClangArgumentsBuilder
             args.Add(resource);
         }
         if (!string.IsNullOrEmpty(options.TargetTriple)) args.Add("--target=" + options.TargetTriple);
+        if (AppleDeploymentTarget.VersionFlag(options.TargetTriple, options.ClangArguments) is { } macOs) args.Add(macOs);
         if (Sysroot(options) is { } sysroot)
         {
             var dir = options.Resolve(sysroot);

@@ -23,7 +23,17 @@ internal sealed class TypeParser(ParseContext context)
             case TypeKind.Attributed:
                 return Parse(type.ModifiedType, spelling);
             case TypeKind.Atomic:
-                return Parse(type.AtomicValueType, spelling);
+            {
+                // clang rounds an _Atomic record of 3, 5-7 or 9-15 bytes up to a power of two (size and alignment); gcc keeps
+                // the record's own size and alignment. Elsewhere both give the value type's size (test-headers/abi/atomic.h).
+                var value = type.AtomicValueType;
+                if (type.SizeOf > 0 && type.SizeOf != value.SizeOf)
+                {
+                    return Unsupported(type, spelling, $"clang lays it out in {type.SizeOf} bytes aligned to {type.AlignOf}, gcc in {value.SizeOf} bytes aligned to {value.AlignOf}")
+                        with { CompilersDisagree = true };
+                }
+                return Parse(value, spelling);
+            }
             case TypeKind.Typedef:
             {
                 var decl = type.Declaration;

@@ -7,7 +7,7 @@ namespace BindGen.Tests.Abi;
 
 /// <summary>One thing to measure: a record's size or alignment, a field's offset or a bitfield's bits, reached by a C member path.</summary>
 /// <remarks>
-/// Kinds: <c>size</c>, <c>align</c>, <c>offset</c> (a field), <c>offset-ref</c> (a ref property forwarding into an
+/// Kinds: <c>size</c>, <c>align</c> (<c>align-at-most-16</c> for a record BG0019 names), <c>offset</c> (a field), <c>offset-ref</c> (a ref property forwarding into an
 /// anonymous member), <c>flex-span</c>/<c>flex-pointer</c> (a flexible array member's accessor), <c>bits</c> (a bitfield: which bits setting it to all ones sets, which bits setting it to zero
 /// clears, and the value it reads back after being set to -1, which shows sign extension).
 /// </remarks>
@@ -81,11 +81,14 @@ public static class LayoutProbe
                 continue;
             }
             var csName = Escape(symbol.Name);
-            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming it.
-            if (record.Size != 0 || !explained)
+            // A C# struct is at least one byte: a record C makes 0 bytes (GNU empty struct) is excused only by a diagnostic naming
+            // it; so is a record emitted empty, to use through pointers only, because gcc and clang disagree on its layout (BG0110).
+            bool emptyInCs = !symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic) && record.Fields.Count > 0;
+            if (!explained || record.Size != 0 && !emptyInCs)
             {
                 items.Add(new LayoutItem(cName, csName, "size", "", ""));
-                items.Add(new LayoutItem(cName, csName, "align", "", ""));
+                // .NET aligns a struct to at most 16 bytes: a record C aligns more, named by BG0019, must be aligned to 16.
+                items.Add(new LayoutItem(cName, csName, diagnostics.Contains($"BG0019: '{cName}'", StringComparison.Ordinal) ? "align-at-most-16" : "align", "", ""));
             }
             if (!symbol.GetMembers().OfType<IFieldSymbol>().Any(f => !f.IsStatic) && record.Fields.Count > 0)
             {
@@ -148,6 +151,7 @@ public static class LayoutProbe
             {
                 "size" => $"sizeof({item.CType})",
                 "align" => $"_Alignof({item.CType})",
+                "align-at-most-16" => $"(_Alignof({item.CType}) > 16 ? 16 : _Alignof({item.CType}))",
                 _ => $"offsetof({item.CType}, {item.CPath})",
             };
             c.Append("  printf(\"%s %zu\\n\", \"").Append(item.Label).Append("\", (size_t)(").Append(expr).Append("));\n");
@@ -189,7 +193,7 @@ public static class LayoutProbe
             var expr = item.Kind switch
             {
                 "size" => $"sizeof({item.CsType})",
-                "align" => $"Align{types.IndexOf(item.CsType)}()",
+                "align" or "align-at-most-16" => $"Align{types.IndexOf(item.CsType)}()",
                 _ => $"Offset{index}()",
             };
             cs.Append("        sb.Append(\"").Append(item.Label).Append(" \").Append((ulong)(").Append(expr).Append(")).Append('\\n');\n");

@@ -9,7 +9,8 @@ namespace BindGen.Tests.Abi;
 /// Randomized by-value test: small random records (the generator of <see cref="RandomLayoutTests"/> in its small mode, so
 /// most fit in the 16 bytes SysV passes in registers) are made by C, returned to
 /// C# by value and passed back to C by value, which finds every member intact. Records with blob members or flexible
-/// arrays are left out (docs/abi.md says why).
+/// arrays are left out (docs/abi.md says why). The C side is built by gcc and by clang: the bindings follow gcc, and
+/// where the two compilers disagree (measured C against C) BindGen must say so (BG0111) or refuse (BG0010).
 /// </summary>
 /// <remarks>
 /// <c>BINDGEN_RANDOM_BYVALUE_HEADERS</c> headers (default 12) of <c>BINDGEN_RANDOM_RECORDS</c> records, from seed
@@ -48,19 +49,45 @@ public class RandomByValueTests(ITestOutputHelper output)
         File.WriteAllText(header, RandomRecords.Render(records, "// random by-value records") + RandomByValue.Declarations(tested));
         File.WriteAllText(cFile, RandomByValue.Implementation("random.h", records, tested));
         var library = "rbv" + seed.ToString(CultureInfo.InvariantCulture);
-        var generated = Bindgen.Run(header, "--namespace", "RandomByValue", "--library", library);
+        var generated = Bindgen.Run(header, "--namespace", "RandomByValue", "--library", library, "--verbose");
         Assert.True(generated.ExitCode == 0, generated.ToString());
-        // Records .NET cannot pass by value (16-byte integers, 16-aligned) have their functions skipped, with a warning.
+        // Records .NET cannot pass by value (16-byte integers, 16-aligned, or not the way gcc does) have their functions
+        // skipped, with a warning.
         var bound = tested.Where(r => generated.Stdout.Contains($" {r.Tag}_make(", StringComparison.Ordinal)).ToList();
         foreach (var r in tested.Except(bound))
             Assert.True(generated.Stderr.Contains($"'{r.Tag}_make' not bound", StringComparison.Ordinal), $"{r.Tag}_make is missing and no warning says why:\n{generated.Stderr}");
-        var report = NativeFixture.RunDriver(cFile, "RandomByValue", library, generated.Stdout, RandomByValue.Driver("RandomByValue", bound));
-        output.WriteLine($"seed {seed}: {bound.Count} of {records.Count} records made in C, returned and passed back by value ({tested.Count - bound.Count} not passable by value in .NET)");
-        if (report.Length == 0)
+        var refusedForGcc = tested.Except(bound).Where(r => DiagnosticLine(generated.Stderr, $"'{r.Tag}_make' not bound") is { } line && line.Contains("gcc passes it", StringComparison.Ordinal)).ToList();
+        var followingGcc = tested.Where(r => DiagnosticLine(generated.Stderr, $"BG0111: '{r.Spelling}' passed by value") is not null).ToList();
+
+        // What the two compilers themselves disagree on, C against C.
+        var gccLibrary = NativeBuild.SharedLibrary(library + "-gcc", [cFile], ["-I", dir], "gcc");
+        var clangLibrary = NativeBuild.SharedLibrary(library + "-clang", [cFile], ["-I", dir], "clang-14");
+        var disagree = NativeBuild.RunProgram(RandomByValue.CrossDriver(header, gccLibrary, clangLibrary, tested), ["-ldl"], "gcc")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+        var failures = new List<string>();
+        var gccReport = NativeFixture.RunDriver(cFile, "RandomByValue", library, generated.Stdout, RandomByValue.Driver("RandomByValue", bound), "gcc");
+        if (gccReport.Length > 0) failures.Add("against the gcc build:\n" + gccReport);
+        var clangReport = NativeFixture.RunDriver(cFile, "RandomByValue", library, generated.Stdout, RandomByValue.Driver("RandomByValue", bound), "clang-14");
+        var clangFailed = clangReport.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(" : ", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+        // The bindings follow gcc: against clang's build exactly the records BG0111 names fail, and BindGen names (BG0111)
+        // or refuses (BG0010) exactly the records the compilers disagree on.
+        var expectedClang = bound.Intersect(followingGcc).Select(r => r.Spelling).ToHashSet(StringComparer.Ordinal);
+        if (!clangFailed.SetEquals(expectedClang))
+            failures.Add($"against the clang build, failed: [{string.Join(", ", clangFailed.Order())}], expected the records BG0111 names: [{string.Join(", ", expectedClang.Order())}]\n{clangReport}");
+        var reported = followingGcc.Concat(refusedForGcc).Select(r => r.Spelling).ToHashSet(StringComparer.Ordinal);
+        if (!disagree.SetEquals(reported))
+            failures.Add($"gcc and clang disagree on [{string.Join(", ", disagree.Order())}]; BindGen reports [{string.Join(", ", reported.Order())}]");
+        output.WriteLine($"seed {seed}: {bound.Count} of {records.Count} records made in C, returned and passed back by value against gcc's and clang's builds "
+            + $"({tested.Count - bound.Count} not passable by value in .NET, {refusedForGcc.Count} of them because .NET cannot pass them as gcc does; {followingGcc.Count} passed as gcc does, not as clang does)");
+        if (failures.Count == 0)
         {
             Directory.Delete(dir, recursive: true);
             return null;
         }
-        return report + $"\n(header and C file kept in {dir})";
+        return string.Join("\n", failures) + $"\n(header and C file kept in {dir})";
     }
+
+    private static string? DiagnosticLine(string stderr, string text) =>
+        stderr.Split('\n').FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal));
 }

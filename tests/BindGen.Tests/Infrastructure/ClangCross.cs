@@ -1,3 +1,5 @@
+using BindGen.Core.Parsing;
+
 namespace BindGen.Tests.Infrastructure;
 
 /// <summary>
@@ -46,7 +48,9 @@ public static class ClangCross
         {
             var file = System.IO.Path.Combine(dir.FullName, "probe.c");
             File.WriteAllText(file, source);
-            return ProcessRunner.Run(Path, ["-target", triple, "-fsyntax-only", "-std=c11", "-ferror-limit=0", .. arguments, file]);
+            // The OS BindGen parses a darwin triple for (macOS), so the probe checks what the bindings were made for.
+            string[] os = AppleDeploymentTarget.VersionFlag(triple, arguments) is { } flag ? [flag] : [];
+            return ProcessRunner.Run(Path, ["-target", triple, .. os, "-fsyntax-only", "-std=c11", "-ferror-limit=0", .. arguments, file]);
         }
         finally
         {

@@ -14,20 +14,20 @@ public static class NativeBuild
     /// <summary>The C compiler: $CC, else cc.</summary>
     public static string Compiler => Environment.GetEnvironmentVariable("CC") is { Length: > 0 } cc ? cc : "cc";
 
-    /// <summary>Builds <c>lib{name}.so</c> from C sources (cached by content); returns its full path.</summary>
-    public static string SharedLibrary(string name, IEnumerable<string> cFiles, IEnumerable<string>? extraArgs = null)
+    /// <summary>Builds <c>lib{name}.so</c> from C sources (cached by content) with <paramref name="compiler"/>, else <see cref="Compiler"/>; returns its full path.</summary>
+    public static string SharedLibrary(string name, IEnumerable<string> cFiles, IEnumerable<string>? extraArgs = null, string? compiler = null)
     {
         var files = cFiles.Select(Path.GetFullPath).ToList();
         var args = extraArgs?.ToList() ?? [];
-        var key = Hash(string.Join("\n", files.Select(f => f + "\n" + File.ReadAllText(f))) + string.Join(" ", args));
+        var key = Hash(string.Join("\n", files.Select(f => f + "\n" + File.ReadAllText(f))) + string.Join(" ", args) + compiler);
         var output = Path.Combine(CacheDirectory, key, "lib" + name + ".so");
         lock (gate)
         {
             if (File.Exists(output)) return output;
             Directory.CreateDirectory(Path.GetDirectoryName(output)!);
             var temp = output + ".tmp" + Environment.ProcessId;
-            var result = ProcessRunner.Run(Compiler, ["-shared", "-fPIC", "-O1", "-Wall", "-o", temp, .. files, .. args]);
-            Assert.True(result.ExitCode == 0, "cc failed:\n" + result);
+            var result = ProcessRunner.Run(compiler ?? Compiler, ["-shared", "-fPIC", "-O1", "-Wall", "-o", temp, .. files, .. args]);
+            Assert.True(result.ExitCode == 0, (compiler ?? Compiler) + " failed:\n" + result);
             File.Move(temp, output, overwrite: true);
             return output;
         }

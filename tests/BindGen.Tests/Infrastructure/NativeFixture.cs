@@ -15,10 +15,13 @@ public static class NativeFixture
         return RunDriver(c.CSource!, c.Namespace, c.Library, Bindgen.Generate(c), driverSource);
     }
 
-    /// <summary>Builds <paramref name="cFile"/> into lib<paramref name="library"/>, binds <paramref name="bindings"/> to it and runs the driver.</summary>
-    public static string RunDriver(string cFile, string ns, string library, string bindings, string driverSource)
+    /// <summary>
+    /// Builds <paramref name="cFile"/> into lib<paramref name="library"/> (with <paramref name="compiler"/>, else cc), binds
+    /// <paramref name="bindings"/> to it and runs the driver.
+    /// </summary>
+    public static string RunDriver(string cFile, string ns, string library, string bindings, string driverSource, string? compiler = null)
     {
-        var path = NativeBuild.SharedLibrary(library, [cFile], ["-I", Path.GetDirectoryName(Path.GetFullPath(cFile))!]);
+        var path = NativeBuild.SharedLibrary(compiler is null ? library : library + "-" + compiler, [cFile], ["-I", Path.GetDirectoryName(Path.GetFullPath(cFile))!], compiler);
         return new NativeBindings(bindings, driverSource, ns + ".Driver", new Dictionary<string, string> { [library] = path }).Call<string>("Run");
     }
 

@@ -27,7 +27,7 @@ public partial class OptionDeclarationTests
 
     /// <summary>Metadata the targets compute for themselves, not set by users.</summary>
     private static readonly HashSet<string> InternalMetadata =
-        ["FullPath", "Filename", "Identity", "Args", "OutputFile", "DepsFile", "ShimLibrary", "ShimSource", "ShimFile", "Intermediate"];
+        ["FullPath", "Filename", "Identity", "Args", "OutputFile", "DepsFile", "ShimLibrary", "ShimSource", "ShimFile", "Intermediate", "TargetList", "SysrootList", "Folder", "Manifest"];
 
     private static string Doc(string page) => File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", page));
 

@@ -31,7 +31,7 @@ public sealed class TargetFactsTests
     public void Every_fact_read_from_libclang_is_what_the_clang_compiler_asserts_for_that_target(string triple)
     {
         var t = Read(triple);
-        // clang normalizes the triple (aarch64-apple-darwin without an SDK becomes arm64-apple-ios5.0.0: the same ABI).
+        // clang normalizes the triple (aarch64-apple-darwin becomes arm64-apple-macosx11.0.0: AppleDeploymentTarget).
         Assert.NotEmpty(t.Triple);
         string B(bool b) => b ? "1" : "0";
         var probe = $$"""

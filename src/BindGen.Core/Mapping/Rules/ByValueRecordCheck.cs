@@ -14,7 +14,17 @@ public static class ByValueRecordCheck
     public static string? WhyNot(CRecord record, TypeMapper mapper) =>
         record is { IsComplete: true, Size: 0 }
             ? "it has size 0 in C (a GNU extension), and a C# struct has at least 1 byte, which would travel where C passes nothing"
-            : WhyNot(record, mapper, 0);
+            : LayoutDispute.Find(record, mapper) is { } dispute ? $"gcc and clang disagree on its layout ({dispute})"
+            : WhyNot(record, mapper, 0) ?? GccWhyNot(record, mapper);
+
+    /// <summary>Why .NET cannot pass the record the way gcc does (see <see cref="SysVPassing"/>), or null when it can.</summary>
+    private static string? GccWhyNot(CRecord record, TypeMapper mapper)
+    {
+        var gcc = SysVPassing.Of(record, mapper, SysVClassifier.Gcc, out _);
+        var dotnet = SysVPassing.Of(record, mapper, SysVClassifier.DotNet, out var why);
+        return gcc is null || dotnet is null || gcc == dotnet ? null
+            : $"gcc passes it {gcc} and clang and .NET {dotnet}, because {why}";
+    }
 
     private static string? WhyNot(CRecord record, TypeMapper mapper, int depth)
     {
