@@ -97,7 +97,7 @@ internal static class MultiTargetGenerator
                 {
                     if (added.Add(d)) into.Add(d);
                 }
-                else if (d.Code == DiagnosticCodes.ClangError.Code && d.Message.Contains("file not found", StringComparison.Ordinal))
+                else if (d.IncludeNotFound)
                 {
                     into.Add(new Diagnostic(DiagnosticCodes.TargetIncludeFailed.Code, DiagnosticCodes.TargetIncludeFailed.Severity, d.Location,
                         $"target {names[i]}: {d.Message}; give that target's C library headers as its sysroot ({optionNames[BindGenOption.Sysroot]} {names[i]}=DIR)"));
