@@ -2,13 +2,16 @@
 # Generation speed: BindGen against the parse floor, `clang -fsyntax-only`, on the same headers in the same run.
 #
 #   bench/gen-speed.sh [HEADER...]        default: zlib.h, sqlite3.h, openssl/ssl.h (when installed) and
-#                                          synthetic headers of about 1k, 10k and 100k preprocessed lines
+#                                          synthetic headers of about 1k, 10k and 100k preprocessed lines, and
+#                                          documented ones (--shape documented) of about 10k and 100k
 #   N=7 bench/gen-speed.sh ...            repetitions (median reported; runs are interleaved)
 #   JIT=0 bench/gen-speed.sh ...          skip the JIT binary (by default both it and the AOT one are timed when built)
 #   TOOL=1 MSBUILD=1 bench/gen-speed.sh   also time what users run: `dotnet tool run bindgen` from a tool manifest
 #                                          (the RID-specific tool package, Native AOT on linux-x64) and the executable
 #                                          the BindGen.MSBuild package runs; both packed from this tree (bench_packages
 #                                          in common.sh: once, REPACK=1 to pack again)
+#   SCRIBAN_ONLY=1 bench/gen-speed.sh ... also time the AOT binary with BINDGEN_SCRIBAN_ONLY=1 (every template
+#                                          interpreted: the A/B of the compiled built-in templates)
 #   RUST=0 bench/gen-speed.sh ...         skip rust-bindgen (timed when its `bindgen` is installed: apt-get install bindgen)
 #
 # The Native AOT binary (artifacts/aot/bindgen, see docs/performance.md) is used when it exists; build it with
@@ -30,10 +33,15 @@ if [ ${#headers[@]} -eq 0 ]; then
         python3 "$BENCH_DIR/synth-header.py" --lines "$lines" > "$WORK/synth_${lines}.h"
         headers+=("$WORK/synth_${lines}.h")
     done
+    for lines in 10000 100000; do
+        python3 "$BENCH_DIR/synth-header.py" --shape documented --lines "$lines" > "$WORK/synth_doc_${lines}.h"
+        headers+=("$WORK/synth_doc_${lines}.h")
+    done
 fi
 
 tools=()
 [ -x "$AOT_BINDGEN" ] && tools+=(aot)
+[ -x "$AOT_BINDGEN" ] && [ "${SCRIBAN_ONLY:-0}" = 1 ] && tools+=(aot-scriban)
 [ "${JIT:-1}" != 0 ] && tools+=(jit)
 if [ "${TOOL:-0}" = 1 ] || [ "${MSBUILD:-0}" = 1 ]; then VERSION=$(bench_packages); fi
 if [ "${TOOL:-0}" = 1 ]; then TOOL_DIR=$(bench_dotnet_tool "$VERSION"); tools+=(tool); fi
@@ -44,6 +52,7 @@ RUST_BINDGEN=$([ "${RUST:-1}" != 0 ] && rust_bindgen || true)
 run_tool() {
     case "$1" in
         aot) "$AOT_BINDGEN" "$2" -o "$3" ;;
+        aot-scriban) BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$3" ;;
         jit) "$JIT_BINDGEN" "$2" -o "$3" ;;
         tool) (cd "$TOOL_DIR" && dotnet tool run bindgen "$2" -o "$3") ;;
         msbuild) "$MSBUILD_BINDGEN" "$2" -o "$3" ;;

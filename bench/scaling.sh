@@ -4,6 +4,7 @@
 #
 #   bench/scaling.sh                       sizes 1000 10000 100000 1000000
 #   SIZES="1000 10000" N=3 bench/scaling.sh
+#   SHAPE=documented bench/scaling.sh      the documented shape of synth-header.py (default: plain)
 #
 # Uses the Native AOT binary when built (artifacts/aot/bindgen), else the JIT one. Installs Debian's `time` package
 # when /usr/bin/time is missing and we are root.
@@ -12,6 +13,7 @@ source "$(dirname "$0")/common.sh"
 
 N=${N:-3}
 SIZES=${SIZES:-"1000 10000 100000 1000000"}
+SHAPE=${SHAPE:-plain}
 CLANG=$(find_clang)
 if [ ! -x /usr/bin/time ]; then
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq time >/dev/null; else echo "bench: install GNU time (apt-get install time)" >&2; exit 1; fi
@@ -27,13 +29,13 @@ measure() {
 }
 
 echo "$(machine_line)"
-echo "clang: $("$CLANG" --version | head -1); bindgen: $KIND; $N runs each, interleaved, median"
+echo "clang: $("$CLANG" --version | head -1); bindgen: $KIND; shape $SHAPE; $N runs each, interleaved, median"
 echo
 echo "| preprocessed lines | header size | clang (ms) | clang peak RSS (MiB) | bindgen (ms) | bindgen peak RSS (MiB) | time ratio | output size |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
 for size in $SIZES; do
     h="$WORK/synth_$size.h"
-    python3 "$BENCH_DIR/synth-header.py" --lines "$size" > "$h"
+    python3 "$BENCH_DIR/synth-header.py" --shape "$SHAPE" --lines "$size" > "$h"
     lines=$("$CLANG" -E "$h" | wc -l)
     : > "$WORK/c.t"; : > "$WORK/c.m"; : > "$WORK/b.t"; : > "$WORK/b.m"
     for ((i = 0; i < N; i++)); do

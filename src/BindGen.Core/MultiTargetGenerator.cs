@@ -98,7 +98,7 @@ internal static class MultiTargetGenerator
                 {
                     if (added.Add(d)) into.Add(d);
                 }
-                else if (d.Code == DiagnosticCodes.ClangError.Code && d.Message.Contains("file not found", StringComparison.Ordinal))
+                else if (d.IncludeNotFound)
                 {
                     into.Add(new Diagnostic(DiagnosticCodes.TargetIncludeFailed.Code, DiagnosticCodes.TargetIncludeFailed.Severity, d.Location,
                         $"target {names[i]}: {d.Message}; {MissingIncludeHint.For(d, names[i], read.Where((_, j) => j != i).SelectMany(r => r), optionNames)}"));

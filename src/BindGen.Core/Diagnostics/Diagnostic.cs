@@ -12,6 +12,16 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, CLocat
     /// </summary>
     public bool SkipsDeclaration { get; init; }
 
+    /// <summary>
+    /// True when clang reported an error on an <c>#include</c> directive that reached no file (the line of an inclusion
+    /// directive without an included file): a missing include folder or sysroot rather than an error in the
+    /// input. Set where the parse happens (<c>HeaderParser</c>), from libclang's structure, never from the message text.
+    /// </summary>
+    public bool IncludeNotFound { get; init; }
+
+    /// <summary>With <see cref="IncludeNotFound"/>: the header name as the <c>#include</c> spells it (<c>sys/types.h</c>).</summary>
+    public string? MissingInclude { get; init; }
+
     /// <summary>gcc-style: <c>file:line:col: error BG0001: message</c>.</summary>
     public string Format()
     {

@@ -17,7 +17,8 @@ public static class TargetSplit
     /// <summary>Splits <paramref name="targets"/> (at least two); null when a template failed (diagnostics say why).</summary>
     public static TargetSplitResult? Split(IReadOnlyList<TargetApi> targets, TemplateRenderer renderer)
     {
-        var apis = targets.Select(t => t.Mapped).ToList();
+        // Integers of one size and signedness on every target, spelled differently (CLong / long...): one fixed-width type.
+        var (apis, unified) = ExactWidthTypes.Unify(targets);
         var shared = apis.Select(a => ScriptModel.Globals(a, Emitter.Version)).ToList();
         foreach (var s in shared) renderer.AddRenderEach(s);
 
@@ -30,8 +31,10 @@ public static class TargetSplit
                 ["fingerprint_separator"] = Separator,
             });
             if (text is null) return null;
+            // The first text has no line break before it, the others the separator's: compared without, so a declaration's
+            // text does not depend on whether another target declares something before it.
             var parts = text.Split(Separator);
-            return parts[..^1];
+            return [.. parts[..^1].Select(p => p.Trim('\n', '\r'))];
         }
 
         var differences = new List<TargetDifference>();
@@ -96,7 +99,7 @@ public static class TargetSplit
         var enums = Kind("enum", a => a.Enums, e => e.Name, i => Texts(i, "enums", "enum.scriban"),
             (_, e) => [$"enum {e.Name} : {e.UnderlyingType}", .. e.Members.Select(m => $"{m.Name} = {m.Value}")], (a, v) => a with { Enums = v });
         var functions = Kind("function", a => a.Functions, f => f.Name, i => Texts(i, "functions", (string)shared[i]["function_template"]!),
-            (_, f) => [$"{f.ReturnType} {f.Name}({string.Join(", ", f.Parameters.Select(p => $"{p.Type} {p.Name}"))}) {f.CallingConvention}"], (a, v) => a with { Functions = v },
+            (_, f) => [Signature(f)], (a, v) => a with { Functions = v },
             (f, windows) => windows ? f with { SupportedOS = "windows" } : f with { UnsupportedOS = "windows" });
         var constants = Kind("constant", a => a.Constants, c => c.Name, i => Texts(i, "constants", "constant.scriban"),
             (_, c) => [$"{c.Type} {c.Name} = {c.Value}"], (a, v) => a with { Constants = v });
@@ -105,6 +108,17 @@ public static class TargetSplit
         var stubs = Kind("stub", a => a.Stubs, s => s.Name, i => [.. apis[i].Stubs.Select(s => $"{s.ReturnType} {s.Name}({string.Join(", ", s.Parameters.Select(p => p.Type))}) {s.Message}")],
             (_, s) => [$"{s.ReturnType} {s.Name}({string.Join(", ", s.Parameters.Select(p => $"{p.Type} {p.Name}"))})"], (a, v) => a with { Stubs = v });
         if (structs is null || enums is null || functions is null || constants is null || aliases is null || stubs is null) return null;
+
+        // What the rule above made common is still a difference between the targets' C: listed, with why it is exact.
+        foreach (var (kind, name) in unified)
+        {
+            bool isCommon = kind == "struct" ? structs.Value.Any(x => x.Name == name) : functions.Value.Any(x => x.Name == name);
+            if (!isCommon) continue;
+            differences.Add(new TargetDifference(kind, name, [.. targets.Select((t, i) => new TargetDescription(t.Name, kind == "struct"
+                ? DescribeStruct(i, t.Mapped.Structs.First(x => x.Name == name))
+                : [Signature(t.Mapped.Functions.First(x => x.Name == name))]))],
+                $"emitted once: the integers that differ in C have one size and signedness on every requested target, so a fixed-width C# type is exact on these targets (not on a target with another long or pointer size)"));
+        }
 
         // Globals share one lookup helper class per file: all common, or all per target.
         static string GlobalText(CsGlobal g) => $"{g.Kind} {g.Type} {g.ElementType} {g.Name} {g.Symbol} {g.Length} {g.NativeTypeName}";
@@ -156,6 +170,8 @@ public static class TargetSplit
             return [.. lines];
         }
     }
+
+    private static string Signature(CsFunction f) => $"{f.ReturnType} {f.Name}({string.Join(", ", f.Parameters.Select(p => $"{p.Type} {p.Name}"))}) {f.CallingConvention}";
 
     /// <summary>True when <paramref name="text"/> has <paramref name="word"/> as a whole C# identifier.</summary>
     private static bool ContainsWord(string text, string word)

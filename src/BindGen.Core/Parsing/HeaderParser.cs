@@ -91,10 +91,17 @@ public static class HeaderParser
                 return new ParseResult(null, dependencies);
         }
 
-        foreach (var d in tu.Diagnostics())
+        var clangDiagnostics = tu.Diagnostics();
+        var unresolved = clangDiagnostics.Exists(d => d.Severity >= ClangSeverity.Error) ? UnresolvedInclusions(tu) : null;
+        foreach (var d in clangDiagnostics)
         {
             var location = ParseContext.ToLocation(d.Location);
-            if (d.Severity >= ClangSeverity.Error) diagnostics.Add(DiagnosticCodes.ClangError, location, d.Message);
+            if (d.Severity >= ClangSeverity.Error)
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.ClangError.Code, DiagnosticCodes.ClangError.Severity, location, d.Message)
+                {
+                    IncludeNotFound = unresolved!.ContainsKey((d.Location.File, d.Location.Line)),
+                    MissingInclude = unresolved.GetValueOrDefault((d.Location.File, d.Location.Line)),
+                });
             else if (d.Severity == ClangSeverity.Warning && !d.Location.IsInSystemHeader) diagnostics.Add(DiagnosticCodes.ClangWarning, location, d.Message);
         }
 
@@ -207,6 +214,17 @@ public static class HeaderParser
         Location = alias.Location,
         Symbol = alias.Function.Symbol ?? alias.Function.Name,
     };
+
+    /// <summary>
+    /// The lines (file, line) holding an <c>#include</c> that reached no file. libclang reports a missing header as a fatal
+    /// diagnostic at the header name (an error under KeepGoing, which the parse uses), and keeps the directive in the
+    /// preprocessing record with no included file: an error on such a line is the include failure.
+    /// </summary>
+    private static Dictionary<(string File, int Line), string> UnresolvedInclusions(TranslationUnit tu) =>
+        tu.Cursor.Children()
+            .Where(c => c.Kind == CursorKind.InclusionDirective && c.IncludedFile.Length == 0)
+            .DistinctBy(c => (c.Location.File, c.Location.Line))
+            .ToDictionary(c => (c.Location.File, c.Location.Line), c => c.Spelling);
 
     private static string? Unreadable(string path)
     {

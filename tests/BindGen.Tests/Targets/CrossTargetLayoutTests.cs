@@ -33,6 +33,14 @@ public sealed class CrossTargetLayoutTests
     }
 
     [Fact]
+    public void Fixed_width_types_chosen_for_targets_that_agree_on_sizes_are_right_on_each()
+    {
+        // Common as long/ulong for these three; with a 32-bit long target, per-target variants: clang checks both.
+        Assert.All(CrossTargetProbe.Check(TestHeader("exact_width.h"), "ExactWidth", PackageTargets), r => Assert.True(r.Records == 1 && r.Offsets >= 3, r.ToString()));
+        Assert.All(CrossTargetProbe.Check(TestHeader("exact_width.h"), "ExactWidth", [.. PackageTargets, "i686-unknown-linux-gnu"]), r => Assert.True(r.Records == 1, r.ToString()));
+    }
+
+    [Fact]
     public void Sqlite3_bindings_are_right_on_every_target_including_win_x86()
     {
         var reports = CrossTargetProbe.Check("/usr/include/sqlite3.h", "Sqlite", ClangCross.Triples);

@@ -83,6 +83,64 @@ public sealed class MultiTargetRunTests : IDisposable
     }
 
     [Fact]
+    public void An_error_of_one_target_whose_text_says_file_not_found_stays_a_clang_error_of_that_target()
+    {
+        var header = Write("lib.h", "#ifdef _WIN32\n#error 'windows_only.h' file not found\n#endif\nint lib_f(int x);\n");
+        var run = Bindgen.Run([header, "-o", Path.Combine(_dir.FullName, "out") + "/", .. Targets("x86_64-unknown-linux-gnu", "x86_64-pc-windows-msvc")]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{header}:2:2: error BG0001: target x86_64-pc-windows-msvc: 'windows_only.h' file not found", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("BG0101", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] PackageTargets = ["x86_64-unknown-linux-gnu", "aarch64-apple-darwin", "x86_64-pc-windows-msvc"];
+
+    [Fact]
+    public void Zlib_gzFile_s_is_common_for_linux_x64_osx_arm64_and_win_x64_with_a_fixed_width_pos()
+    {
+        var sysroots = Path.Combine(RepoPaths.TestHeaders, "sysroots");
+        var output = Path.Combine(_dir.FullName, "out");
+        var run = Bindgen.Run([Path.Combine(sysroots, "zlib-1.2.13", "zlib.h"), "-o", output + "/", "--namespace", "Zlib", .. Targets(PackageTargets),
+            "--sysroot", "aarch64-apple-darwin=" + Path.Combine(sysroots, "aarch64-apple-darwin"), "--sysroot", "x86_64-pc-windows-msvc=" + Path.Combine(sysroots, "x86_64-pc-windows-msvc")]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Files(output);
+        Assert.Contains("partial struct gzFile_s", files["Structs.cs"], StringComparison.Ordinal);
+        Assert.Contains("public long pos;", files["Structs.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain(files, f => f.Key.StartsWith("Native.", StringComparison.Ordinal) && f.Key != "Native.cs" && f.Value.Contains("struct gzFile_s", StringComparison.Ordinal));
+        Assert.Contains("struct gzFile_s (emitted once: the integers that differ in C have one size and signedness on every requested target", files["TargetDifferences.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Integers_of_one_size_on_every_target_are_common_as_fixed_width_types()
+    {
+        var header = Path.Combine(RepoPaths.TestHeaders, "targets", "exact_width.h");
+        var output = Path.Combine(_dir.FullName, "out");
+        var run = Bindgen.Run([header, "-o", output + "/", "--namespace", "ExactWidth", .. Targets(PackageTargets)]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Files(output);
+        Assert.Contains("public long pos;", files["Structs.cs"], StringComparison.Ordinal);
+        Assert.Contains("public ulong total;", files["Structs.cs"], StringComparison.Ordinal);
+        Assert.Contains("[NativeTypeName(\"ew_off\")]", files["Structs.cs"], StringComparison.Ordinal);
+        Assert.Matches(@"long ew_seek\(.*ew_file\* file, .*long offset, .*int whence\)", files["Native.cs"]);
+        Assert.DoesNotContain(files.Keys, f => f.StartsWith("Native.", StringComparison.Ordinal) && f != "Native.cs");
+        CSharpCompiler.AssertCompiles(files.Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
+    public void A_target_whose_long_is_32_bits_keeps_the_per_target_variants()
+    {
+        var header = Path.Combine(RepoPaths.TestHeaders, "targets", "exact_width.h");
+        var output = Path.Combine(_dir.FullName, "out");
+        var run = Bindgen.Run([header, "-o", output + "/", "--namespace", "ExactWidth", .. Targets([.. PackageTargets, "i686-unknown-linux-gnu"])]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Files(output);
+        Assert.False(files.TryGetValue("Structs.cs", out var common) && common.Contains("ew_file", StringComparison.Ordinal));
+        Assert.Contains("public CLong pos;", files["Native.i686-unknown-linux-gnu.cs"], StringComparison.Ordinal);
+        Assert.Contains("public CLong pos;", files["Native.x86_64-unknown-linux-gnu.cs"], StringComparison.Ordinal);
+        Assert.Contains("public long pos;", files["Native.x86_64-pc-windows-msvc.cs"], StringComparison.Ordinal);
+        Assert.DoesNotContain("emitted once: the integers", files["TargetDifferences.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_sysroot_given_for_one_target_is_used_for_that_target_only()
     {
         var header = Write("lib.h", "#ifdef _WIN32\n#include <windows_only.h>\n#endif\nint lib_f(int x);\n");
