@@ -39,7 +39,7 @@ internal static class MultiTargetGenerator
         var bags = names.Select(_ => new DiagnosticBag()).ToArray();
         var runs = new Generator.MappedRun[names.Length];
         Parallel.For(0, names.Length, i => runs[i] = Generator.Map(options with { TargetTriple = names[i], Targets = [] }, bags[i], null));
-        Merge(names, bags, diagnostics, options.OptionNames);
+        Merge(names, bags, [.. runs.Select(r => r.Headers.Select(h => h.Path))], diagnostics, options.OptionNames);
         var dependencies = runs.SelectMany(r => r.Dependencies).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         var headers = runs[0].Headers;
         if (diagnostics.HasErrors || runs.Any(r => r.Mapped is null)) return new GenerationResult([], diagnostics.ToList(), dependencies) { Headers = headers };
@@ -82,9 +82,10 @@ internal static class MultiTargetGenerator
 
     /// <summary>
     /// Each target's diagnostics into one list: what every target reported, once; the rest marked with its target. A header
-    /// one target cannot find is an include failure of that target (BG0101), at the line that includes it.
+    /// one target cannot find is an include failure of that target (BG0101), at the line that includes it, with
+    /// <see cref="MissingIncludeHint"/>'s hint; <paramref name="read"/> holds each target's headers read.
     /// </summary>
-    private static void Merge(ImmutableArray<string> names, DiagnosticBag[] bags, DiagnosticBag into, OptionNames optionNames)
+    private static void Merge(ImmutableArray<string> names, DiagnosticBag[] bags, IEnumerable<string>[] read, DiagnosticBag into, OptionNames optionNames)
     {
         var lists = bags.Select(b => b.ToList().Distinct().ToList()).ToList();
         var counts = lists.SelectMany(l => l).GroupBy(d => d).ToDictionary(g => g.Key, g => g.Count());
@@ -100,8 +101,9 @@ internal static class MultiTargetGenerator
                 else if (d.IncludeNotFound)
                 {
                     into.Add(new Diagnostic(DiagnosticCodes.TargetIncludeFailed.Code, DiagnosticCodes.TargetIncludeFailed.Severity, d.Location,
-                        $"target {names[i]}: {d.Message}; give that target's C library headers as its sysroot ({optionNames[BindGenOption.Sysroot]} {names[i]}=DIR)"));
+                        $"target {names[i]}: {d.Message}; {MissingIncludeHint.For(d, names[i], read.Where((_, j) => j != i).SelectMany(r => r), optionNames)}"));
                 }
+                else if (d.Code == DiagnosticCodes.HostHeaderRead.Code) into.Add(d); // names its target already
                 else into.Add(d with { Message = $"target {names[i]}: {d.Message}" });
             }
         }

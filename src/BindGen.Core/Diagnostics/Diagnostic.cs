@@ -19,6 +19,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, CLocat
     /// </summary>
     public bool IncludeNotFound { get; init; }
 
+    /// <summary>With <see cref="IncludeNotFound"/>: the header name as the <c>#include</c> spells it (<c>sys/types.h</c>).</summary>
+    public string? MissingInclude { get; init; }
+
     /// <summary>gcc-style: <c>file:line:col: error BG0001: message</c>.</summary>
     public string Format()
     {

@@ -58,6 +58,7 @@ public static class DiagnosticCodes
     // Raised by the MSBuild package (BindGen.MSBuild.targets, <Warning Code="...">), not by the CLI: declared here so the codes stay unique and documented.
     public static readonly DiagnosticDescriptor MSBuildRuntimeWithoutTriple = new("BG0104", DiagnosticSeverity.Warning, "MSBuild: the RuntimeIdentifier has no target triple (no BINDGEN_<TRIPLE> defined)");
     public static readonly DiagnosticDescriptor MSBuildTargetNotGenerated = new("BG0105", DiagnosticSeverity.Warning, "MSBuild: the build's target is not among the header's Targets");
+    public static readonly DiagnosticDescriptor HostHeaderRead = new("BG0106", DiagnosticSeverity.Error, "a target of another OS than the host's read the host's C library headers (no sysroot for it)");
 
     public static readonly DiagnosticDescriptor ShimFunctionInTable = new("BG0090", DiagnosticSeverity.Warning, "shim functions are looked up through the function-pointer table's loader");
 
@@ -74,7 +75,7 @@ public static class DiagnosticCodes
         ExcludedTypeUsed, OpaqueTypeUsedByValue, PatternMatchedNothing, RenameCollision, LeftOutByFilter, IncludeDirectoryNotFound, ZeroSizeRecord,
         ShimWrapperDropped, CompilerNotFound, ShimBuildFailed, BadShimSignature, UnknownShimName, SafeConfigMatchesNothing, SafeConfigDoesNotFit,
         ShimFunctionInTable, TargetProbeFailed, TargetIncludeFailed, TargetsDiffer, MultiTargetUnsupported,
-        MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated,
+        MSBuildRuntimeWithoutTriple, MSBuildTargetNotGenerated, HostHeaderRead,
         CompilersDisagreeOnLayout, CompilersDisagreeOnPassing,
     ];
 }

@@ -75,6 +75,22 @@ public static class HeaderParser
             return new ParseResult(null, []);
         }
 
+        var files = tu.Inclusions()
+            .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
+            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null, i.IsSystem))
+            .DistinctBy(f => f.Path)
+            .ToImmutableArray();
+        var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
+        // A foreign target without a sysroot is checked before clang's errors: the host's headers it read explain them.
+        CTarget? early = null;
+        if (HostHeaderLeak.Applies(options) && (early = TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is { } foreign)
+        {
+            // clang's errors after it are its consequences (glibc's macros on another OS): the one error says what to fix.
+            if (HostHeaderLeak.Check(options, foreign, libclang.ResourceDirectory,
+                tu.Inclusions().Select(i => (NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from ? (CLocation?)ParseContext.ToLocation(from) : null, i.IsSystem)), diagnostics))
+                return new ParseResult(null, dependencies);
+        }
+
         var clangDiagnostics = tu.Diagnostics();
         var unresolved = clangDiagnostics.Exists(d => d.Severity >= ClangSeverity.Error) ? UnresolvedInclusions(tu) : null;
         foreach (var d in clangDiagnostics)
@@ -83,21 +99,16 @@ public static class HeaderParser
             if (d.Severity >= ClangSeverity.Error)
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.ClangError.Code, DiagnosticCodes.ClangError.Severity, location, d.Message)
                 {
-                    IncludeNotFound = unresolved!.Contains((d.Location.File, d.Location.Line)),
+                    IncludeNotFound = unresolved!.ContainsKey((d.Location.File, d.Location.Line)),
+                    MissingInclude = unresolved.GetValueOrDefault((d.Location.File, d.Location.Line)),
                 });
             else if (d.Severity == ClangSeverity.Warning && !d.Location.IsInSystemHeader) diagnostics.Add(DiagnosticCodes.ClangWarning, location, d.Message);
         }
 
-        var files = tu.Inclusions()
-            .Where(i => i.File.Length > 0 && i.File != main || headers.Count == 1)
-            .Select(i => new CSourceFile(NormalizePath(i.File), i.IncludedFrom is { IsEmpty: false } from && (headers.Count == 1 || from.File != main) ? NormalizePath(from.File) : null, i.IsSystem))
-            .DistinctBy(f => f.Path)
-            .ToImmutableArray();
-        var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
         if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
 
         // The target's facts, from clang, once per run (and so once per target).
-        if (TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")) is not { } target)
+        if ((early ?? TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is not { } target)
         {
             diagnostics.Add(DiagnosticCodes.TargetProbeFailed, null, $"libclang could not lay out the builtin types for target '{tu.Target().Triple}'");
             return new ParseResult(null, dependencies);
@@ -209,11 +220,11 @@ public static class HeaderParser
     /// diagnostic at the header name (an error under KeepGoing, which the parse uses), and keeps the directive in the
     /// preprocessing record with no included file: an error on such a line is the include failure.
     /// </summary>
-    private static HashSet<(string File, int Line)> UnresolvedInclusions(TranslationUnit tu) =>
+    private static Dictionary<(string File, int Line), string> UnresolvedInclusions(TranslationUnit tu) =>
         tu.Cursor.Children()
             .Where(c => c.Kind == CursorKind.InclusionDirective && c.IncludedFile.Length == 0)
-            .Select(c => (c.Location.File, c.Location.Line))
-            .ToHashSet();
+            .DistinctBy(c => (c.Location.File, c.Location.Line))
+            .ToDictionary(c => (c.Location.File, c.Location.Line), c => c.Spelling);
 
     private static string? Unreadable(string path)
     {
