@@ -10,8 +10,6 @@
 #                                          (the RID-specific tool package, Native AOT on linux-x64) and the executable
 #                                          the BindGen.MSBuild package runs; both packed from this tree (bench_packages
 #                                          in common.sh: once, REPACK=1 to pack again)
-#   SCRIBAN_ONLY=1 bench/gen-speed.sh ... also time the AOT binary with BINDGEN_SCRIBAN_ONLY=1 (every template
-#                                          interpreted: the A/B of the compiled built-in templates)
 #   RUST=0 bench/gen-speed.sh ...         skip rust-bindgen (timed when its `bindgen` is installed: apt-get install bindgen)
 #
 # The Native AOT binary (artifacts/aot/bindgen, see docs/performance.md) is used when it exists; build it with
@@ -41,7 +39,6 @@ fi
 
 tools=()
 [ -x "$AOT_BINDGEN" ] && tools+=(aot)
-[ -x "$AOT_BINDGEN" ] && [ "${SCRIBAN_ONLY:-0}" = 1 ] && tools+=(aot-scriban)
 [ "${JIT:-1}" != 0 ] && tools+=(jit)
 if [ "${TOOL:-0}" = 1 ] || [ "${MSBUILD:-0}" = 1 ]; then VERSION=$(bench_packages); fi
 if [ "${TOOL:-0}" = 1 ]; then TOOL_DIR=$(bench_dotnet_tool "$VERSION"); tools+=(tool); fi
@@ -52,7 +49,6 @@ RUST_BINDGEN=$([ "${RUST:-1}" != 0 ] && rust_bindgen || true)
 run_tool() {
     case "$1" in
         aot) "$AOT_BINDGEN" "$2" -o "$3" ;;
-        aot-scriban) BINDGEN_SCRIBAN_ONLY=1 "$AOT_BINDGEN" "$2" -o "$3" ;;
         jit) "$JIT_BINDGEN" "$2" -o "$3" ;;
         tool) (cd "$TOOL_DIR" && dotnet tool run bindgen "$2" -o "$3") ;;
         msbuild) "$MSBUILD_BINDGEN" "$2" -o "$3" ;;

@@ -17,12 +17,7 @@ internal sealed class IndentFunction : IScriptCustomFunction
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        return Indent(arguments.Count > 0 ? arguments[0]?.ToString() ?? string.Empty : string.Empty);
-    }
-
-    /// <summary><paramref name="text"/> with every non-empty line indented by four spaces, without trailing newlines.</summary>
-    public static string Indent(string text)
-    {
+        var text = arguments.Count > 0 ? arguments[0]?.ToString() ?? string.Empty : string.Empty;
         var sb = new StringBuilder(text.Length + 64);
         var lines = text.Split('\n');
         for (int i = 0; i < lines.Length; i++)

@@ -30,12 +30,6 @@ public sealed class TemplateLoader : ITemplateLoader
         return Builtin(templateName) is null ? null : BuiltinPrefix + templateName;
     }
 
-    /// <summary>True when <paramref name="templateName"/> resolves to the built-in template (no override of that name).</summary>
-    public bool UsesBuiltin(string templateName) => Resolve(templateName) == BuiltinPrefix + templateName;
-
-    /// <summary>True when a resolved path is a built-in template's.</summary>
-    public static bool IsBuiltinPath(string path) => path.StartsWith(BuiltinPrefix, StringComparison.Ordinal);
-
     /// <summary>A symbolic link in the templates folder must not lead out of it.</summary>
     private bool StaysInside(string candidate)
     {

@@ -20,37 +20,6 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     // (docs/usage.md asks templates not to change built-in settings such as date.format).
     private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
 
-    // Built-in item templates the user did not override render through their compiled forms (CompiledTemplates), unless
-    // BINDGEN_SCRIBAN_ONLY=1 (A/B measurements) or a test's RenderScope asks for the interpreter everywhere.
-    private static readonly bool ScribanOnlyFromEnvironment = Environment.GetEnvironmentVariable("BINDGEN_SCRIBAN_ONLY") == "1";
-    private static readonly AsyncLocal<RenderScope?> CurrentScope = new();
-    private readonly RenderScope? _scope = CurrentScope.Value;
-    private readonly bool _useCompiled = !ScribanOnlyFromEnvironment && CurrentScope.Value?.ScribanOnly != true;
-
-    /// <summary>
-    /// Until disposed, renderers created on this flow interpret every template (<paramref name="scribanOnly"/>) or not, and
-    /// count the items they render through compiled templates (tests prove both paths ran).
-    /// </summary>
-    internal static RenderScope Observe(bool scribanOnly) => CurrentScope.Value = new RenderScope(scribanOnly);
-
-    /// <summary>See <see cref="Observe"/>.</summary>
-    internal sealed class RenderScope(bool scribanOnly) : IDisposable
-    {
-        private int _compiledItems;
-
-        public bool ScribanOnly { get; } = scribanOnly;
-
-        /// <summary>Items rendered through compiled templates in this scope.</summary>
-        public int CompiledItems => Volatile.Read(ref _compiledItems);
-
-        internal void AddCompiled(int count) => Interlocked.Add(ref _compiledItems, count);
-
-        public void Dispose() => CurrentScope.Value = null;
-    }
-
-    private Action<Compiled.ItemWriter, ScriptObject>? CompiledFor(string name, string? callerPath) =>
-        _useCompiled ? Compiled.CompiledTemplates.Find(name, callerPath, loader) : null;
-
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>; null when it failed (diagnostics say why).</summary>
     public string? Render(string name, ScriptObject globals) => Render(name, globals, null);
 
@@ -232,7 +201,6 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             var errors = new List<Diagnostic>();
             var template = renderer.Parse(name, errors) ?? throw new TemplateErrorsException(span, errors);
             if (items.Count == 0) return string.Empty;
-            var compiled = AllScriptObjects(items) ? renderer.CompiledFor(name, span.FileName) : null;
 
             var callerGlobals = context.CurrentGlobal;
             int chunkSize = Math.Max(MinChunk, (items.Count + 4 * Environment.ProcessorCount - 1) / (4 * Environment.ProcessorCount));
@@ -250,20 +218,10 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
                     chunkContext.PushGlobal(locals);
                     var output = new TextOutput();
                     chunkContext.PushOutput(output);
-                    int start = c * chunkSize, end = Math.Min(items.Count, start + chunkSize);
-                    if (compiled is not null)
+                    for (int i = c * chunkSize, end = Math.Min(items.Count, i + chunkSize); i < end; i++)
                     {
-                        var writer = new Compiled.ItemWriter(chunkContext, output.Builder);
-                        for (int i = start; i < end; i++) compiled(writer, (ScriptObject)items[i]!);
-                        renderer._scope?.AddCompiled(end - start);
-                    }
-                    else
-                    {
-                        for (int i = start; i < end; i++)
-                        {
-                            locals[variable] = items[i];
-                            chunkContext.Evaluate(template.Page!);
-                        }
+                        locals[variable] = items[i];
+                        chunkContext.Evaluate(template.Page!);
                     }
                     renderer.KeepParsed(chunkContext);
                     texts[c] = output.Builder.ToString();
@@ -282,15 +240,6 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));
-
-        private static bool AllScriptObjects(System.Collections.IList items)
-        {
-            foreach (var item in items)
-            {
-                if (item is not ScriptObject) return false;
-            }
-            return true;
-        }
     }
 
     private Template? Parse(string name, List<Diagnostic> errors)
