@@ -130,7 +130,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
     private TemplateContext NewContext()
     {
-        var context = new TemplateContext(_builtins)
+        var context = new RenderContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = 0,
