@@ -170,8 +170,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
     /// <summary>
     /// <c>bg.render_each list "item.scriban" "name"</c>: renders the item template once per element of the list, with the
-    /// element as the variable <c>name</c> (default <c>item</c>), and returns the texts joined in order (a
-    /// <see cref="RenderedText"/>: the chunks' own text, not a copy of it). A long list is cut
+    /// element as the variable <c>name</c> (default <c>item</c>), and returns the texts joined in order (written straight
+    /// out, a <see cref="RenderedText"/>: the chunks' own text, not a copy of it). A long list is cut
     /// into chunks rendered in parallel, each in its own context, which sees the shared model and the calling template's
     /// globals (such as the functions its includes define) but not its local variables; what an item template assigns
     /// stays in its chunk. The text does not depend on how the list was cut.
@@ -184,7 +184,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         public int RequiredParameterCount => 2;
         public int ParameterCount => 3;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-        public Type ReturnType => typeof(RenderedText);
+        public Type ReturnType => typeof(object);
 
         public ScriptParameterInfo GetParameterInfo(int index) => index switch
         {
@@ -201,7 +201,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             var variable = arguments.Count > 2 && arguments[2] is string v && v.Length > 0 ? v : "item";
             var errors = new List<Diagnostic>();
             var template = renderer.Parse(name, errors) ?? throw new TemplateErrorsException(span, errors);
-            if (items.Count == 0) return RenderedText.Empty;
+            if (items.Count == 0) return Result(RenderedText.Empty, callerContext);
 
             var callerGlobals = context.CurrentGlobal;
             int chunkSize = Math.Max(MinChunk, (items.Count + 4 * Environment.ProcessorCount - 1) / (4 * Environment.ProcessorCount));
@@ -236,8 +236,14 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             else Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, RenderChunk);
             // The first failure in list order, whichever chunk finished first.
             if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            return RenderedText.Concat(texts);
+            return Result(RenderedText.Concat(texts), callerContext);
         }
+
+        // Written straight out ({{ bg.render_each ... }}), the chunks' text is appended to the output by reference
+        // (RenderContext.Write); used as a value (assigned, piped, an argument), it is a string like any other, so every
+        // string operation of a template works on it.
+        private static object Result(RenderedText text, ScriptNode? callerContext) =>
+            callerContext?.Parent is ScriptExpressionStatement ? text : text.ToString();
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));

@@ -25,7 +25,9 @@ public sealed class RenderedTextTests
         var renderer = new TemplateRenderer(new TemplateLoader(dir), diagnostics);
         var items = new ScriptArray();
         for (int i = 0; i < Items; i++) items.Add($"line{i}");
-        var globals = new ScriptObject { ["bg"] = new ScriptObject { ["indent"] = new IndentFunction() }, ["items"] = items };
+        // A section's text as file.scriban receives it (section_texts): a rendered text made of two pieces.
+        var section = new RenderedText(["a\n".AsMemory(), "b\n".AsMemory()], 4);
+        var globals = new ScriptObject { ["bg"] = new ScriptObject { ["indent"] = new IndentFunction() }, ["items"] = items, ["section"] = section };
         renderer.AddRenderEach(globals);
         return renderer.Render("main.scriban", globals) ?? throw new Xunit.Sdk.XunitException(string.Join("\n", diagnostics.ToList().Select(d => d.Format())));
     }
@@ -46,6 +48,15 @@ public sealed class RenderedTextTests
         Assert.Equal(Lines("").Length.ToString(), Render("{{ bg.render_each items 'item.scriban' | string.size }}"));
         Assert.Equal(Lines("") + Lines(""), Render("{{ x = bg.render_each items 'item.scriban' }}{{ x }}{{ x }}"));
         Assert.Equal("[" + Lines("") + "]", Render("{{ capture c }}{{ bg.render_each items 'item.scriban' }}{{ end }}[{{ c }}]"));
+        // A value is a string: its members and characters too.
+        Assert.Equal($"{Lines("").Length} l", Render("{{ x = bg.render_each items 'item.scriban' }}{{ x.size }} {{ x[0] }}"));
+        Assert.Equal("0", Render("{{ x = bg.render_each [] 'item.scriban' }}{{ x.size }}"));
+    }
+
+    [Fact]
+    public void A_section_text_reads_as_its_text_in_string_functions_filters_and_operators()
+    {
+        Assert.Equal("a\nb\n|4|    a\n    b|a\nb\n!|true", Render("{{ section }}|{{ string.size section }}|{{ section | bg.indent }}|{{ section + '!' }}|{{ section == 'a\nb\n' }}"));
     }
 
     [Fact]
