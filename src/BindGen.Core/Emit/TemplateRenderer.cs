@@ -87,7 +87,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         {
             template.Render(context);
             KeepParsed(context);
-            // Line ends are made \n by Emitter.Normalize, which every rendered text goes through.
+            // Line ends are made \n by TextNormalizer, which every output file goes through.
             return (output.ToRenderedText(), errors);
         }
         catch (TemplateErrorsException e)
