@@ -37,6 +37,19 @@ internal sealed class RenderContext(BuiltinFunctions builtins) : TemplateContext
         return this;
     }
 
+    /// <summary>A <see cref="RenderedText"/>'s members and characters are its text's (<see cref="RenderedTextAccessor"/>).</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is RenderedText ? TextAccessor : base.GetMemberAccessorImpl(target);
+
+    /// <inheritdoc cref="GetMemberAccessorImpl"/>
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
+        target is RenderedText ? TextAccessor : base.GetListAccessorImpl(target, type);
+
+    private RenderedTextAccessor TextAccessor =>
+        _textAccessor ??= new(base.GetMemberAccessorImpl(string.Empty)!, base.GetListAccessorImpl(string.Empty, typeof(string))!);
+
+    private RenderedTextAccessor? _textAccessor;
+
     /// <summary>An output that keeps nothing.</summary>
     private sealed class DiscardOutput : IScriptOutput
     {

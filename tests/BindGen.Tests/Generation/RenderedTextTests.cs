@@ -54,9 +54,10 @@ public sealed class RenderedTextTests
     }
 
     [Fact]
-    public void A_section_text_reads_as_its_text_in_string_functions_filters_and_operators()
+    public void A_section_text_reads_as_its_text_in_string_functions_filters_operators_members_and_indexers()
     {
         Assert.Equal("a\nb\n|4|    a\n    b|a\nb\n!|true", Render("{{ section }}|{{ string.size section }}|{{ section | bg.indent }}|{{ section + '!' }}|{{ section == 'a\nb\n' }}"));
+        Assert.Equal("4|b", Render("{{ section.size }}|{{ section[2] }}"));
     }
 
     [Fact]
