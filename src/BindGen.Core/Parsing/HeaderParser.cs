@@ -26,6 +26,15 @@ public static class HeaderParser
 
     internal static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership, StageTimings? timings)
     {
+        var result = ParseAndWalk(options, diagnostics, ownership, timings);
+        // Every translation unit is disposed now: what libclang freed goes back to the system before mapping and rendering,
+        // which is where the run peaks (docs/performance.md, "Macros and libclang's memory").
+        NativeHeap.ReturnFreedMemory();
+        return result;
+    }
+
+    private static ParseResult ParseAndWalk(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership, StageTimings? timings)
+    {
         var headers = new List<string>();
         foreach (var header in options.Headers)
         {
