@@ -76,7 +76,10 @@ public static class HeaderParser
             unsaved = new Dictionary<string, string> { [main] = string.Concat(headers.Select(h => $"#include \"{h}\"\n")) };
         }
 
+        // The target's facts, from clang, once per run (and so once per target): its probe parses on another core meanwhile.
+        var probe = Task.Run(() => TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")));
         using var tu = TranslationUnit.Parse(main, arguments, unsaved, new ParseOptions(), out int errorCode);
+        var probed = probe.GetAwaiter().GetResult();
         timings?.Mark("clang");
         if (tu is null)
         {
@@ -91,8 +94,7 @@ public static class HeaderParser
             .ToImmutableArray();
         var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
         // A foreign target without a sysroot is checked before clang's errors: the host's headers it read explain them.
-        CTarget? early = null;
-        if (HostHeaderLeak.Applies(options) && (early = TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is { } foreign)
+        if (HostHeaderLeak.Applies(options) && probed is { } foreign)
         {
             // clang's errors after it are its consequences (glibc's macros on another OS): the one error says what to fix.
             if (HostHeaderLeak.Check(options, foreign, libclang.ResourceDirectory,
@@ -116,8 +118,7 @@ public static class HeaderParser
 
         if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
 
-        // The target's facts, from clang, once per run (and so once per target).
-        if ((early ?? TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is not { } target)
+        if (probed is not { } target)
         {
             diagnostics.Add(DiagnosticCodes.TargetProbeFailed, null, $"libclang could not lay out the builtin types for target '{tu.Target().Triple}'");
             return new ParseResult(null, dependencies);
