@@ -76,8 +76,10 @@ public static class HeaderParser
             unsaved = new Dictionary<string, string> { [main] = string.Concat(headers.Select(h => $"#include \"{h}\"\n")) };
         }
 
-        // The target's facts, from clang, once per run (and so once per target): its probe parses on another core meanwhile.
-        var probe = Task.Run(() => TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")));
+        // The target's facts, from clang, once per run (and so once per target): its probe parses on a thread of its own
+        // meanwhile (not the pool's, where the templates and libclang's loading may still be queued).
+        var probe = Task.Factory.StartNew(() => TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var tu = TranslationUnit.Parse(main, arguments, unsaved, new ParseOptions(), out int errorCode);
         var probed = probe.GetAwaiter().GetResult();
         timings?.Mark("clang");
