@@ -16,6 +16,15 @@ N=${N:-7}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 RESOURCE=$(ls -d /usr/lib/llvm-14/lib/clang/*/ | head -1)
+if [ ! -f /usr/lib/llvm-14/include/clang-c/Index.h ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "bench: installing libclang-14-dev (clang-c/Index.h)" >&2
+        apt-get update -qq >&2 && apt-get install -y -qq libclang-14-dev >&2
+    else
+        echo "bench: clang-c/Index.h not found: install libclang-14-dev" >&2
+        exit 1
+    fi
+fi
 gcc -O2 -Wall -Wextra -Werror -I/usr/lib/llvm-14/include "$BENCH_DIR/MacroParse/macro-parse.c" -o "$WORK/macro-parse" \
     -L/usr/lib/llvm-14/lib -lclang -Wl,-rpath,/usr/lib/llvm-14/lib
 
