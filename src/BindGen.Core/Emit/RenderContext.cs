@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Functions;
+using Scriban.Runtime;
 
 namespace BindGen.Core.Emit;
 
@@ -9,4 +10,21 @@ namespace BindGen.Core.Emit;
 /// </summary>
 internal sealed class RenderContext(BuiltinFunctions builtins) : TemplateContext(builtins)
 {
+    /// <summary>
+    /// The view model's records are read through their tables in <see cref="ScriptModel"/>, its lists through
+    /// <see cref="ModelListAccessor"/>: Scriban's reflection accessor never sees a BindGen type (Native AOT, trimming).
+    /// </summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        if (ScriptModel.Members(target.GetType()) is { } members) return members;
+        if (ModelListAccessor.Reads(target)) return ModelListAccessor.Instance;
+        // A bug, not a template error: a type of the view model that ScriptModel does not declare.
+        if (ScriptModel.IsViewModelType(target.GetType()))
+            throw new InvalidOperationException($"{target.GetType().Name} reached a template but has no member table in ScriptModel");
+        return base.GetMemberAccessorImpl(target);
+    }
+
+    /// <inheritdoc cref="GetMemberAccessorImpl"/>
+    protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
+        ModelListAccessor.Reads(target) ? ModelListAccessor.Instance : base.GetListAccessorImpl(target, type);
 }

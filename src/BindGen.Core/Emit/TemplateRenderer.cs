@@ -187,7 +187,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
         public ScriptParameterInfo GetParameterInfo(int index) => index switch
         {
-            0 => new(typeof(ScriptArray), "list"),
+            // Any list: the model's own (read-only IList), or one a template built.
+            0 => new(typeof(System.Collections.IList), "list"),
             1 => new(typeof(string), "template"),
             _ => new(typeof(string), "name"),
         };
