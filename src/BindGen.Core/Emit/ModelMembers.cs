@@ -59,13 +59,3 @@ internal sealed class ModelMembers<T> : IModelMembers where T : class
 
     public Type? IndexType => null;
 }
-
-/// <summary>A member table of <see cref="ModelMembers{T}"/>, whatever its type.</summary>
-internal interface IModelMembers : IObjectAccessor
-{
-    /// <summary>The view-model type it reads.</summary>
-    Type Type { get; }
-
-    /// <summary>The member names, in the order <c>object.keys</c> lists them.</summary>
-    IReadOnlyList<string> Names { get; }
-}
