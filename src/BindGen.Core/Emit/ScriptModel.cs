@@ -111,35 +111,35 @@ public static class ScriptModel
         ("name", p => p.Name), ("type", p => p.Type), ("native_type_name", p => p.NativeTypeName));
 
     private static readonly ModelMembers<CsStub> Stub = new(
-        ("name", s => s.Name), ("return_type", s => s.ReturnType), ("is_variadic", s => s.IsVariadic), ("params_name", s => s.ParamsName),
+        ("name", s => s.Name), ("return_type", s => s.ReturnType), ("is_variadic", s => Boxed.Of(s.IsVariadic)), ("params_name", s => s.ParamsName),
         ("message", s => s.Message), ("parameters", s => List(s.Parameters)));
 
     private static readonly ModelMembers<CsPlatformLibrary> PlatformLibrary = new(
         ("check", l => l.Check), ("files", l => List(l.Files)));
 
     private static readonly ModelMembers<CStaticWrapper> StaticWrapper = new(
-        ("name", w => w.Name), ("wrapper", w => w.Wrapper), ("return_type", w => w.ReturnType), ("returns_void", w => w.ReturnsVoid), ("kind", w => w.Kind),
+        ("name", w => w.Name), ("wrapper", w => w.Wrapper), ("return_type", w => w.ReturnType), ("returns_void", w => Boxed.Of(w.ReturnsVoid)), ("kind", w => w.Kind),
         ("parameter_types", w => List(w.ParameterTypes)));
 
     private static readonly ModelMembers<CsLayoutRecord> LayoutRecord = new(
         ("type", r => r.Type), ("method", r => "Layout_" + r.Type.TrimStart('@')), ("c_name", r => r.CName), ("targets", r => List(r.Targets)));
 
     private static readonly ModelMembers<CsLayoutTarget> LayoutTarget = new(
-        ("triple", t => t.Triple), ("size", t => t.Size), ("align", t => t.Align), ("fields", t => List(t.Fields)));
+        ("triple", t => t.Triple), ("size", t => Boxed.Of(t.Size)), ("align", t => Boxed.Of(t.Align)), ("fields", t => List(t.Fields)));
 
     private static readonly ModelMembers<CsLayoutField> LayoutField = new(
-        ("c_path", f => f.CPath), ("cs_path", f => f.CsPath), ("offset", f => f.Offset));
+        ("c_path", f => f.CPath), ("cs_path", f => f.CsPath), ("offset", f => Boxed.Of(f.Offset)));
 
     private static readonly ModelMembers<CsStruct> Struct = new(
         ("name", s => s.Name),
         ("native_type_name", s => s.NativeTypeName),
         ("layout_kind", s => s.LayoutKind),
-        ("pack", s => s.Pack),
-        ("size", s => s.Size),
-        ("native_size", s => s.NativeSize),
-        ("native_align", s => s.NativeAlign),
-        ("is_opaque", s => s.IsOpaque),
-        ("has_aligned_allocation", s => s.HasAlignedAllocation),
+        ("pack", s => Boxed.Of(s.Pack)),
+        ("size", s => Boxed.Of(s.Size)),
+        ("native_size", s => Boxed.Of(s.NativeSize)),
+        ("native_align", s => Boxed.Of(s.NativeAlign)),
+        ("is_opaque", s => Boxed.Of(s.IsOpaque)),
+        ("has_aligned_allocation", s => Boxed.Of(s.HasAlignedAllocation)),
         ("doc", s => List(s.Doc)),
         ("fields", s => List(s.Fields)),
         ("bitfields", s => List(s.Bitfields)),
@@ -151,37 +151,37 @@ public static class ScriptModel
         ("zero_size_members", s => List(s.ZeroSizeMembers)));
 
     private static readonly ModelMembers<CsField> Field = new(
-        ("name", f => f.Name), ("type", f => f.Type), ("native_type_name", f => f.NativeTypeName), ("offset", f => f.Offset), ("is_public", f => f.IsPublic),
+        ("name", f => f.Name), ("type", f => f.Type), ("native_type_name", f => f.NativeTypeName), ("offset", f => Boxed.Of(f.Offset)), ("is_public", f => Boxed.Of(f.IsPublic)),
         ("doc", f => List(f.Doc)));
 
     private static readonly ModelMembers<CsBitfield> Bitfield = new(
         ("name", b => b.Name), ("type", b => b.Type), ("native_type_name", b => b.NativeTypeName), ("storage", b => b.Storage), ("storage_type", b => b.StorageType),
-        ("shift", b => b.Shift), ("width", b => b.Width), ("mask", b => b.Mask), ("sign_shift_left", b => b.SignShiftLeft), ("sign_shift_right", b => b.SignShiftRight),
-        ("kind", b => b.Kind), ("underlying", b => b.Underlying), ("is_wide", b => b.IsWide));
+        ("shift", b => Boxed.Of(b.Shift)), ("width", b => Boxed.Of(b.Width)), ("mask", b => b.Mask), ("sign_shift_left", b => Boxed.Of(b.SignShiftLeft)), ("sign_shift_right", b => Boxed.Of(b.SignShiftRight)),
+        ("kind", b => b.Kind), ("underlying", b => b.Underlying), ("is_wide", b => Boxed.Of(b.IsWide)));
 
     private static readonly ModelMembers<CsSplitStorage> SplitStorage = new(
-        ("name", s => s.Name), ("raw_type", s => s.RawType), ("size", s => s.Size), ("parts", s => List(s.Parts)));
+        ("name", s => s.Name), ("raw_type", s => s.RawType), ("size", s => Boxed.Of(s.Size)), ("parts", s => List(s.Parts)));
 
     private static readonly ModelMembers<CsStoragePart> StoragePart = new(
-        ("name", p => p.Name), ("type", p => p.Type), ("shift", p => p.Shift));
+        ("name", p => p.Name), ("type", p => p.Type), ("shift", p => Boxed.Of(p.Shift)));
 
     private static readonly ModelMembers<CsForward> Forward = new(
-        ("name", f => f.Name), ("type", f => f.Type), ("path", f => f.Path), ("is_bitfield", f => f.IsBitfield));
+        ("name", f => f.Name), ("type", f => f.Type), ("path", f => f.Path), ("is_bitfield", f => Boxed.Of(f.IsBitfield)));
 
     private static readonly ModelMembers<CsFixedBuffer> FixedBuffer = new(
-        ("name", b => b.Name), ("length", b => b.Length), ("element_type", b => b.ElementType), ("has_pointer_element", b => b.HasPointerElement),
+        ("name", b => b.Name), ("length", b => Boxed.Of(b.Length)), ("element_type", b => b.ElementType), ("has_pointer_element", b => Boxed.Of(b.HasPointerElement)),
         // The explicit fields of a buffer of pointers (e0..eN-1; none for an [InlineArray]).
         ("elements", b => b.HasPointerElement ? Enumerable.Range(0, (int)b.Length).Select(i => "e" + i).ToImmutableArray() : Empty<string>.List));
 
     private static readonly ModelMembers<CsFlexibleArray> FlexibleArray = new(
-        ("name", a => a.Name), ("element_type", a => a.ElementType), ("native_type_name", a => a.NativeTypeName), ("offset", a => a.Offset),
-        ("has_pointer_element", a => a.HasPointerElement), ("is_zero_length", a => a.IsZeroLength));
+        ("name", a => a.Name), ("element_type", a => a.ElementType), ("native_type_name", a => a.NativeTypeName), ("offset", a => Boxed.Of(a.Offset)),
+        ("has_pointer_element", a => Boxed.Of(a.HasPointerElement)), ("is_zero_length", a => Boxed.Of(a.IsZeroLength)));
 
     private static readonly ModelMembers<CsZeroSizeMember> ZeroSizeMember = new(
-        ("name", z => z.Name), ("type", z => z.Type), ("native_type_name", z => z.NativeTypeName), ("offset", z => z.Offset), ("has_pointer_type", z => z.HasPointerType));
+        ("name", z => z.Name), ("type", z => z.Type), ("native_type_name", z => z.NativeTypeName), ("offset", z => Boxed.Of(z.Offset)), ("has_pointer_type", z => Boxed.Of(z.HasPointerType)));
 
     private static readonly ModelMembers<CsEnum> Enum = new(
-        ("name", e => e.Name), ("native_type_name", e => e.NativeTypeName), ("underlying_type", e => e.UnderlyingType), ("is_flags", e => e.IsFlags),
+        ("name", e => e.Name), ("native_type_name", e => e.NativeTypeName), ("underlying_type", e => e.UnderlyingType), ("is_flags", e => Boxed.Of(e.IsFlags)),
         ("doc", e => List(e.Doc)), ("members", e => List(e.Members)));
 
     private static readonly ModelMembers<CsEnumMember> EnumMember = new(
@@ -198,18 +198,18 @@ public static class ScriptModel
         ("param_docs", f => List(f.ParamDocs)),
         ("returns", f => List(f.Returns)),
         // Most functions of most headers have no doc comment: one test instead of rendering three empty parts.
-        ("has_doc", f => !f.Doc.IsDefaultOrEmpty || !f.ParamDocs.IsDefaultOrEmpty || !f.Returns.IsDefaultOrEmpty),
-        ("suppress_gc_transition", f => f.SuppressGCTransition),
-        ("from_shim", f => f.FromShim),
-        ("set_last_error", f => f.SetLastError),
+        ("has_doc", f => Boxed.Of(!f.Doc.IsDefaultOrEmpty || !f.ParamDocs.IsDefaultOrEmpty || !f.Returns.IsDefaultOrEmpty)),
+        ("suppress_gc_transition", f => Boxed.Of(f.SuppressGCTransition)),
+        ("from_shim", f => Boxed.Of(f.FromShim)),
+        ("set_last_error", f => Boxed.Of(f.SetLastError)),
         ("table_slot", f => f.TableSlot),
-        ("owns_table_slot", f => f.OwnsTableSlot),
+        ("owns_table_slot", f => Boxed.Of(f.OwnsTableSlot)),
         ("supported_os", f => f.SupportedOS),
         ("unsupported_os", f => f.UnsupportedOS),
         // The calling conventions of the function pointer type: always explicit (a bare unmanaged means the platform's
         // default, which is stdcall on Windows x86, not C's cdecl).
         ("pointer_call_convs", f => f.SuppressGCTransition ? f.CallConvType["CallConv".Length..] + ", SuppressGCTransition" : f.CallConvType["CallConv".Length..]),
-        ("returns_void", f => f.ReturnsVoid),
+        ("returns_void", f => Boxed.Of(f.ReturnsVoid)),
         ("parameters", f => List(f.Parameters)));
 
     private static readonly ModelMembers<CsParamDoc> ParamDoc = new(
@@ -217,15 +217,15 @@ public static class ScriptModel
 
     private static readonly ModelMembers<CsGlobal> Global = new(
         ("name", g => g.Name), ("symbol", g => g.Symbol), ("table_slot", g => g.TableSlot), ("kind", g => g.Kind), ("type", g => g.Type),
-        ("element_type", g => g.ElementType), ("length", g => g.Length), ("native_type_name", g => g.NativeTypeName), ("doc", g => List(g.Doc)));
+        ("element_type", g => g.ElementType), ("length", g => Boxed.Of(g.Length)), ("native_type_name", g => g.NativeTypeName), ("doc", g => List(g.Doc)));
 
     private static readonly ModelMembers<CsConstant> Constant = new(
-        ("name", c => c.Name), ("type", c => c.Type), ("value", c => c.Value), ("is_const", c => c.IsConst), ("native_type_name", c => c.NativeTypeName),
+        ("name", c => c.Name), ("type", c => c.Type), ("value", c => c.Value), ("is_const", c => Boxed.Of(c.IsConst)), ("native_type_name", c => c.NativeTypeName),
         ("doc", c => List(c.Doc)));
 
     private static readonly ModelMembers<CsSafeApi> Safe = new(
         ("class_name", s => s.ClassName), ("raw_class_name", s => s.RawClassName), ("exception_name", s => s.ExceptionName),
-        ("has_registered_callbacks", s => s.HasRegisteredCallbacks), ("out_string_frees", s => List(s.OutStringFrees)),
+        ("has_registered_callbacks", s => Boxed.Of(s.HasRegisteredCallbacks)), ("out_string_frees", s => List(s.OutStringFrees)),
         ("free_trampolines", s => List(s.FreeTrampolines)), ("handles", s => List(s.Handles)), ("functions", s => List(s.Functions)),
         ("callbacks", s => List(s.Callbacks)));
 
@@ -233,17 +233,17 @@ public static class ScriptModel
         ("name", t => t.Name), ("call_conv_type", t => t.CallConvType));
 
     private static readonly ModelMembers<CsSafeHandle> SafeHandle = new(
-        ("name", h => h.Name), ("raw_type", h => h.RawType), ("release", h => h.Release), ("add_ref", h => h.AddRef), ("add_ref_returns_void", h => h.AddRefReturnsVoid),
-        ("is_complete", h => h.IsComplete), ("doc", h => List(h.Doc)), ("methods", h => List(h.Methods)));
+        ("name", h => h.Name), ("raw_type", h => h.RawType), ("release", h => h.Release), ("add_ref", h => h.AddRef), ("add_ref_returns_void", h => Boxed.Of(h.AddRefReturnsVoid)),
+        ("is_complete", h => Boxed.Of(h.IsComplete)), ("doc", h => List(h.Doc)), ("methods", h => List(h.Methods)));
 
     private static readonly ModelMembers<CsSafeMethod> SafeMethod = new(
         ("name", m => m.Name), ("target", m => m.Target), ("return_type", m => m.ReturnType), ("doc", m => List(m.Doc)), ("parameters", m => List(m.Parameters)));
 
     private static readonly ModelMembers<CsSafeFunction> SafeFunction = new(
         ("name", f => f.Name), ("raw_name", f => f.RawName), ("return_kind", f => f.ReturnKind), ("return_type", f => f.ReturnType),
-        ("raw_return_type", f => f.RawReturnType), ("raw_returns_void", f => f.RawReturnsVoid), ("free_function", f => f.FreeFunction),
+        ("raw_return_type", f => f.RawReturnType), ("raw_returns_void", f => Boxed.Of(f.RawReturnsVoid)), ("free_function", f => f.FreeFunction),
         ("return_handle", f => f.ReturnHandle), ("success_values", f => List(f.SuccessValues)), ("error", f => f.Error),
-        ("parameters", f => List(f.Parameters)), ("is_span_variant", f => f.IsSpanVariant), ("has_callbacks", f => f.HasCallbacks),
+        ("parameters", f => List(f.Parameters)), ("is_span_variant", f => Boxed.Of(f.IsSpanVariant)), ("has_callbacks", f => Boxed.Of(f.HasCallbacks)),
         ("unregisters", f => f.Unregisters), ("registry_key", f => f.RegistryKey), ("doc", f => List(f.Doc)), ("transient_destructor", f => f.TransientDestructor));
 
     private static readonly ModelMembers<CsSafeError> SafeError = new(
@@ -251,15 +251,15 @@ public static class ScriptModel
 
     private static readonly ModelMembers<CsSafeCallback> SafeCallback = new(
         ("name", c => c.Name), ("trampoline", c => c.Trampoline), ("raw_return_type", c => c.RawReturnType), ("return_type", c => c.ReturnType),
-        ("call_conv_type", c => c.CallConvType), ("raw_returns_void", c => c.RawReturnsVoid), ("returns_c_bool", c => c.ReturnsCBool),
+        ("call_conv_type", c => c.CallConvType), ("raw_returns_void", c => Boxed.Of(c.RawReturnsVoid)), ("returns_c_bool", c => Boxed.Of(c.ReturnsCBool)),
         ("parameters", c => List(c.Parameters)), ("doc", c => List(c.Doc)));
 
     private static readonly ModelMembers<CsSafeParameter> SafeParameter = new(
         ("kind", p => p.Kind), ("name", p => p.Name), ("local", p => p.Local), ("partner_local", p => p.PartnerLocal), ("type", p => p.Type),
         ("raw_type", p => p.RawType), ("element_type", p => p.ElementType), ("partner", p => p.Partner), ("handle_type", p => p.HandleType),
         ("handle_raw_type", p => p.HandleRawType), ("delegate", p => p.Delegate), ("trampoline", p => p.Trampoline), ("registration", p => p.Registration),
-        ("is_visible", p => p.IsVisible), ("modifier", p => p.Modifier), ("transient", p => p.Transient), ("free", p => p.Free),
-        ("raw_is_clong", p => p.RawIsCLong), ("raw_is_culong", p => p.RawIsCULong), ("trampoline_type", p => p.TrampolineType));
+        ("is_visible", p => Boxed.Of(p.IsVisible)), ("modifier", p => p.Modifier), ("transient", p => p.Transient), ("free", p => p.Free),
+        ("raw_is_clong", p => Boxed.Of(p.RawIsCLong)), ("raw_is_culong", p => Boxed.Of(p.RawIsCULong)), ("trampoline_type", p => p.TrampolineType));
 
     private static readonly FrozenDictionary<Type, IModelMembers> Tables = new IModelMembers[]
     {

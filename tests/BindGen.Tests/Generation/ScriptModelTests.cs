@@ -175,4 +175,18 @@ public class ScriptModelTests
         Assert.True(table.TryGetValue(context, default, record, "doc", out var doc));
         Assert.Empty(Assert.IsAssignableFrom<IList>(doc));
     }
+
+    [Fact]
+    public void Numbers_and_booleans_keep_the_type_of_their_property()
+    {
+        var record = new CsStruct { Name = "s", LayoutKind = "Explicit", Pack = 4, Size = 4000, NativeSize = 8, IsOpaque = true };
+        var table = ScriptModel.Members(typeof(CsStruct))!;
+        var context = new RenderContext(new BuiltinFunctions());
+        object? Get(string member) => table.TryGetValue(context, default, record, member, out var value) ? value : throw new KeyNotFoundException(member);
+        Assert.Equal(4, Assert.IsType<int>(Get("pack")));
+        Assert.Equal(4000L, Assert.IsType<long>(Get("size")));
+        Assert.Equal(8L, Assert.IsType<long>(Get("native_size")));
+        Assert.True(Assert.IsType<bool>(Get("is_opaque")));
+        Assert.False(Assert.IsType<bool>(Get("has_aligned_allocation")));
+    }
 }
