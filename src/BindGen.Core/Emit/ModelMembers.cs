@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -12,12 +13,14 @@ namespace BindGen.Core.Emit;
 /// </summary>
 internal sealed class ModelMembers<T> : IModelMembers where T : class
 {
+    private readonly (string Name, Func<T, object?> Get)[] _members;
     private readonly string[] _names;
     private readonly FrozenDictionary<string, Func<T, object?>> _getters;
 
     /// <summary>The table: each member's name as templates spell it, and how its value is read from a <typeparamref name="T"/>.</summary>
     public ModelMembers(params (string Name, Func<T, object?> Get)[] members)
     {
+        _members = members;
         _names = [.. members.Select(m => m.Name)];
         _getters = members.ToFrozenDictionary(m => m.Name, m => m.Get, StringComparer.Ordinal);
     }
@@ -40,6 +43,18 @@ internal sealed class ModelMembers<T> : IModelMembers where T : class
     }
 
     public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+    /// <inheritdoc/>
+    public string Format(TemplateContext context, object target)
+    {
+        var text = new StringBuilder("{");
+        foreach (var (name, get) in _members)
+        {
+            if (text.Length > 1) text.Append(", ");
+            text.Append(name).Append(": ").Append(context.ObjectToString(get((T)target), nested: true));
+        }
+        return text.Append('}').ToString();
+    }
 
     public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => _names.Length;
 

@@ -24,6 +24,10 @@ internal sealed class RenderContext(BuiltinFunctions builtins) : TemplateContext
         return base.GetMemberAccessorImpl(target);
     }
 
+    /// <summary>A record of the model prints as the ScriptObjects templates were given before did (<c>{name: "x", doc: []}</c>).</summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is not null and not string && ScriptModel.Members(value.GetType()) is { } members ? members.Format(this, value) : base.ObjectToString(value, nested);
+
     /// <inheritdoc cref="GetMemberAccessorImpl"/>
     protected override IListAccessor? GetListAccessorImpl(object target, Type type) =>
         ModelListAccessor.Reads(target) ? ModelListAccessor.Instance : base.GetListAccessorImpl(target, type);

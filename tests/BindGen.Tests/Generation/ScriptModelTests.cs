@@ -177,6 +177,16 @@ public class ScriptModelTests
     }
 
     [Fact]
+    public void A_record_prints_as_a_script_object_not_as_its_CSharp_text()
+    {
+        var context = new RenderContext(new BuiltinFunctions());
+        var member = new CsEnumMember("BIG_SMALL", "1UL") { Doc = ["small", "one"] };
+        Assert.Equal("""{name: "BIG_SMALL", value: "1UL", doc: ["small", "one"]}""", context.ObjectToString(member));
+        var parameters = ImmutableArray.Create(new CsParameter("a", "int", null));
+        Assert.Equal("""[{name: "a", type: "int", native_type_name: null}]""", context.ObjectToString(parameters));
+    }
+
+    [Fact]
     public void Numbers_and_booleans_keep_the_type_of_their_property()
     {
         var record = new CsStruct { Name = "s", LayoutKind = "Explicit", Pack = 4, Size = 4000, NativeSize = 8, IsOpaque = true };
