@@ -240,12 +240,28 @@ public static class ApiMapper
     /// <summary>An enum whose members are single bits (at least three) and combinations of them, not a counting sequence.</summary>
     public static bool IsFlags(CEnum e)
     {
-        var values = e.Constants.Select(c => c.Value).Where(v => v != 0).Distinct().ToList();
-        if (values.Count < 3 || values.Any(v => v < 0)) return false;
-        var bits = values.Where(v => (v & (v - 1)) == 0).ToList();
-        if (bits.Count < 3 || !bits.Any(b => b >= 4)) return false;
-        Int128 all = 0;
-        foreach (var b in bits) all |= b;
-        return values.All(v => (v & ~all) == 0) && values.Max() > values.Count;
+        if (e.Constants.Length < 3) return false;
+        var values = new HashSet<Int128>();
+        int bits = 0;
+        bool wideBit = false;
+        Int128 all = 0, max = Int128.MinValue;
+        foreach (var c in e.Constants)
+        {
+            // The distinct non-zero values, and the single bits among them.
+            var v = c.Value;
+            if (v == 0 || !values.Add(v)) continue;
+            if (v < 0) return false;
+            if (v > max) max = v;
+            if ((v & (v - 1)) != 0) continue;
+            bits++;
+            all |= v;
+            wideBit |= v >= 4;
+        }
+        if (values.Count < 3 || bits < 3 || !wideBit) return false;
+        foreach (var v in values)
+        {
+            if ((v & ~all) != 0) return false;
+        }
+        return max > values.Count;
     }
 }

@@ -41,7 +41,7 @@ public static partial class DocComments
         var parameters = new List<(string Name, List<string> Lines)>();
         var returns = new List<string>();
         List<string> current = summary;
-        foreach (var line in CleanLines(comment).SelectMany(l => HasCommand(l) ? BlockCommand().Split(l) : [l]).Select(l => l.Trim()))
+        foreach (var line in CleanLines(comment))
         {
             if (line.Length == 0)
             {
@@ -102,22 +102,36 @@ public static partial class DocComments
         return new DocComment([.. summary], [.. parameters.Where(p => IdentifierCheck.IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
     }
 
-    private static IEnumerable<string> CleanLines(string comment)
+    /// <summary>
+    /// The comment's lines without comment markers, leading stars and surrounding blanks, a line split before each block
+    /// command written mid-line. Lines are cut from the comment as spans: only the text kept becomes a string.
+    /// </summary>
+    private static List<string> CleanLines(string comment)
     {
-        foreach (var raw in comment.Replace("\r\n", "\n").Split('\n'))
+        var lines = new List<string>();
+        foreach (var range in comment.AsSpan().Split('\n'))
         {
-            var line = raw.Trim();
-            if (line.StartsWith("/**", StringComparison.Ordinal) || line.StartsWith("/*!", StringComparison.Ordinal)) line = line[3..];
-            else if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("//!", StringComparison.Ordinal)) line = line[3..];
-            else if (line.StartsWith("/*", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) line = line[2..];
-            if (line.EndsWith("*/", StringComparison.Ordinal)) line = line[..^2];
-            line = line.TrimStart();
-            // "** text" (sqlite3's style) and " * text" both lose their stars.
-            line = line.TrimStart('*');
-            line = line.Trim();
-            if (line.StartsWith('<')) line = line[1..].TrimStart(); // ///< trailing member comments
-            yield return line;
+            var line = Clean(comment.AsSpan(range));
+            if (!HasCommand(line)) lines.Add(line.ToString());
+            else foreach (var part in BlockCommand().Split(line.ToString())) lines.Add(part.Trim());
         }
+        return lines;
+    }
+
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> line)
+    {
+        // Trimmed like the whole line: a '\r' before the '\n' goes with the blanks.
+        line = line.Trim();
+        if (line.StartsWith("/**", StringComparison.Ordinal) || line.StartsWith("/*!", StringComparison.Ordinal)) line = line[3..];
+        else if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("//!", StringComparison.Ordinal)) line = line[3..];
+        else if (line.StartsWith("/*", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) line = line[2..];
+        if (line.EndsWith("*/", StringComparison.Ordinal)) line = line[..^2];
+        line = line.TrimStart();
+        // "** text" (sqlite3's style) and " * text" both lose their stars.
+        line = line.TrimStart('*');
+        line = line.Trim();
+        if (line.StartsWith('<')) line = line[1..].TrimStart(); // ///< trailing member comments
+        return line;
     }
 
     private static void AddLabelled(List<string> lines, string label, ImmutableArray<string> text)
@@ -146,7 +160,7 @@ public static partial class DocComments
         : Escape(text);
 
     /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
-    private static bool HasCommand(string text) => text.AsSpan().IndexOfAny('\\', '@') >= 0;
+    private static bool HasCommand(ReadOnlySpan<char> text) => text.IndexOfAny('\\', '@') >= 0;
 
     /// <summary>XML-escapes text for a doc comment line: control characters are dropped, and the characters C# takes for line breaks (U+0085, U+2028, U+2029) become spaces.</summary>
     public static string Escape(string text)

@@ -106,7 +106,6 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             return null;
         }
         var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
-        var used = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < function.Parameters.Length; i++)
         {
             var p = function.Parameters[i];
@@ -117,10 +116,20 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
                 return null;
             }
             var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
-            while (!used.Add(name)) name += "_";
+            while (IsTaken(parameters, name)) name += "_";
             parameters.Add(new CsParameter(name, type.Text, Native(p.Type, type.Text)));
         }
         return (returnType, parameters.MoveToImmutable());
+    }
+
+    /// <summary>True when a parameter before has <paramref name="name"/> (a few parameters: a set would cost more than the scan).</summary>
+    private static bool IsTaken(ImmutableArray<CsParameter>.Builder parameters, string name)
+    {
+        foreach (var p in parameters)
+        {
+            if (p.Name == name) return true;
+        }
+        return false;
     }
 
     /// <summary>
