@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using BindGen.Core.Diagnostics;
@@ -241,27 +242,41 @@ public static class ApiMapper
     public static bool IsFlags(CEnum e)
     {
         if (e.Constants.Length < 3) return false;
-        var values = new HashSet<Int128>();
-        int bits = 0;
-        bool wideBit = false;
-        Int128 all = 0, max = Int128.MinValue;
-        foreach (var c in e.Constants)
+        var buffer = ArrayPool<Int128>.Shared.Rent(e.Constants.Length);
+        try
         {
-            // The distinct non-zero values, and the single bits among them.
-            var v = c.Value;
-            if (v == 0 || !values.Add(v)) continue;
-            if (v < 0) return false;
-            if (v > max) max = v;
-            if ((v & (v - 1)) != 0) continue;
-            bits++;
-            all |= v;
-            wideBit |= v >= 4;
+            int n = 0;
+            foreach (var c in e.Constants)
+            {
+                if (c.Value < 0) return false;
+                if (c.Value != 0) buffer[n++] = c.Value;
+            }
+            // The distinct non-zero values in order, and the single bits among them.
+            var values = buffer.AsSpan(0, n);
+            values.Sort();
+            int distinct = 0, bits = 0;
+            bool wideBit = false;
+            Int128 all = 0;
+            for (int i = 0; i < n; i++)
+            {
+                var v = values[i];
+                if (distinct > 0 && v == values[distinct - 1]) continue;
+                values[distinct++] = v;
+                if ((v & (v - 1)) != 0) continue;
+                bits++;
+                all |= v;
+                wideBit |= v >= 4;
+            }
+            if (distinct < 3 || bits < 3 || !wideBit) return false;
+            foreach (var v in values[..distinct])
+            {
+                if ((v & ~all) != 0) return false;
+            }
+            return values[distinct - 1] > distinct;
         }
-        if (values.Count < 3 || bits < 3 || !wideBit) return false;
-        foreach (var v in values)
+        finally
         {
-            if ((v & ~all) != 0) return false;
+            ArrayPool<Int128>.Shared.Return(buffer);
         }
-        return max > values.Count;
     }
 }

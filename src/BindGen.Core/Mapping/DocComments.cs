@@ -99,7 +99,12 @@ public static partial class DocComments
         }
         Trim(summary);
         Trim(returns);
-        return new DocComment([.. summary], [.. parameters.Where(p => IdentifierCheck.IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
+        var documented = ImmutableArray.CreateBuilder<(string Name, ImmutableArray<string> Lines)>(parameters.Count);
+        foreach (var (name, lines) in parameters)
+        {
+            if (IdentifierCheck.IsIdentifier(name)) documented.Add((name, Trimmed(lines)));
+        }
+        return new DocComment([.. summary], documented.DrainToImmutable(), [.. returns]);
     }
 
     /// <summary>

@@ -56,6 +56,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             return null;
         }
         var (ret, parameterList) = signature.Value;
+        var returnText = ret.Text;
         var doc = Doc(function, parameterList);
         var entryPoint = function.Symbol ?? function.Name;
         if (shimmed)
@@ -78,8 +79,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             Name = naming.Of(function.Name, NameKind.Function),
             EntryPoint = entryPoint,
             CName = function.Name,
-            ReturnType = ret.Text,
-            ReturnNativeTypeName = Native(function.ReturnType, ret.Text),
+            ReturnType = returnText,
+            ReturnNativeTypeName = Native(function.ReturnType, returnText),
             ReturnsVoid = ret == CsPrimitiveType.Void,
             FromShim = shimmed,
             SetLastError = setLastError?.Invoke(function.Name) == true,
@@ -117,7 +118,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             }
             var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
             while (IsTaken(parameters, name)) name += "_";
-            parameters.Add(new CsParameter(name, type.Text, Native(p.Type, type.Text)));
+            var text = type.Text;
+            parameters.Add(new CsParameter(name, text, Native(p.Type, text)));
         }
         return (returnType, parameters.MoveToImmutable());
     }
@@ -125,9 +127,9 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     /// <summary>True when a parameter before has <paramref name="name"/> (a few parameters: a set would cost more than the scan).</summary>
     private static bool IsTaken(ImmutableArray<CsParameter>.Builder parameters, string name)
     {
-        foreach (var p in parameters)
+        for (int i = 0; i < parameters.Count; i++)
         {
-            if (p.Name == name) return true;
+            if (parameters[i].Name == name) return true;
         }
         return false;
     }

@@ -67,7 +67,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
         var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
         var zeroSize = ImmutableArray.CreateBuilder<CsZeroSizeMember>();
-        var layoutItems = new List<(long Offset, long Size, long Align)>();
+        var layoutItems = new List<(long Offset, long Size, long Align)>(record.Fields.Length);
         var memberTypes = _anonymous.MemberTypes(record.Key);
         bool hasBitfields = false;
 
@@ -173,7 +173,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var buffer = new CsNamedType($"_{field.Name}_e__FixedBuffer") { NestedIn = record.Key };
                 FixedBuffers(array, buffer, buffers, record.Key);
                 memberTypes[fieldName] = new AnonymousMembers.MemberType(buffer);
-                fields.Add(new CsField(fieldName, buffer.Text, Native(field.Type, buffer.Text), offset) { Doc = DocComments.Lines(field.Comment) });
+                var bufferText = buffer.Text;
+                fields.Add(new CsField(fieldName, bufferText, Native(field.Type, bufferText), offset) { Doc = DocComments.Lines(field.Comment) });
                 var (s, a) = NetLayout(field.Type);
                 layoutItems.Add((offset, s, a));
                 continue;
@@ -181,7 +182,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
             var mapped = FieldType(field.Type);
             memberTypes[fieldName] = new AnonymousMembers.MemberType(mapped);
-            fields.Add(new CsField(fieldName, mapped.Text, Native(field.Type, mapped.Text), offset) { Doc = DocComments.Lines(field.Comment) });
+            var text = mapped.Text;
+            fields.Add(new CsField(fieldName, text, Native(field.Type, text), offset) { Doc = DocComments.Lines(field.Comment) });
             var (size, align) = NetLayout(field.Type);
             layoutItems.Add((offset, size, align));
         }
