@@ -33,7 +33,7 @@ public static class ApiMapper
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
-        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming).Reserve(options.ClassName, "NativeTypeNameAttribute");
+        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming, api.Records.Length + api.Enums.Length + voidHandles.Count + 2).Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
         var layoutSubjects = new List<(CRecord, CsStruct)>();
         var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -57,7 +57,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName, naming).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        var classMembers = new NameTable(diagnostics, options.ClassName, naming, api.Functions.Length + api.Globals.Length + api.Constants.Length + 20).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         // The members of the function-pointer table class (templates/dynamic/methods.scriban).
         if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
@@ -78,7 +78,7 @@ public static class ApiMapper
             var name = typeNames[e.Key];
             if (!topLevelNames.Claim(name, typedefNames.CName(e, e.IsAnonymous, naming), e.Location, "enum")) continue;
             emitted[e.Key] = name;
-            var memberNames = new NameTable(diagnostics, $"enum {name}", naming);
+            var memberNames = new NameTable(diagnostics, $"enum {name}", naming, e.Constants.Length);
             enums.Add(new CsEnum
             {
                 Name = name,

@@ -37,6 +37,12 @@ public static partial class DocComments
     public static DocComment Parse(string? comment)
     {
         if (string.IsNullOrWhiteSpace(comment)) return DocComment.Empty;
+        if (comment.AsSpan().IndexOfAny('\n', '\\', '@') < 0)
+        {
+            // One line and no command (most member comments): the line is the summary.
+            var text = Escape(Clean(comment).ToString());
+            return text.Length == 0 ? DocComment.Empty : new DocComment([text], [], []);
+        }
         var summary = new List<string>();
         var parameters = new List<(string Name, List<string> Lines)>();
         var returns = new List<string>();
