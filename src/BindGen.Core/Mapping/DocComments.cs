@@ -55,14 +55,15 @@ public static partial class DocComments
                 if (summary.Count > 0 && summary[^1].Length > 0) summary.Add("");
                 continue;
             }
-            var command = line[0] is '\\' or '@' ? Command().Match(line) : Match.Empty;
-            if (!command.Success)
+            int commandLength = CommandLength(line);
+            if (commandLength == 0)
             {
                 current.Add(Inline(line));
                 continue;
             }
-            var name = command.Groups["name"].Value;
-            var rest = line[command.Length..].Trim();
+            // The command's name is the letters after its '\\' or '@'; the rest of the line is read as spans.
+            var name = line.AsSpan(1, line.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') is var letters and >= 0 ? letters : line.Length - 1);
+            var rest = line.AsSpan(commandLength).Trim();
             switch (name)
             {
                 case "c" or "p" or "a" or "b" or "e" or "em":
@@ -72,33 +73,33 @@ public static partial class DocComments
                     break;
                 case "brief" or "short" or "details":
                     current = summary;
-                    if (rest.Length > 0) summary.Add(Inline(rest));
+                    if (rest.Length > 0) summary.Add(Inline(rest.ToString()));
                     break;
                 case "param" or "tparam":
                 {
-                    var space = rest.IndexOfAny([' ', '\t']);
-                    var parameter = space < 0 ? rest : rest[..space];
-                    var text = space < 0 ? "" : rest[(space + 1)..].Trim();
+                    var space = rest.IndexOfAny(' ', '\t');
+                    var parameter = (space < 0 ? rest : rest[..space]).ToString();
+                    var text = space < 0 ? [] : rest[(space + 1)..].Trim();
                     var entry = (parameter, new List<string>());
-                    if (text.Length > 0) entry.Item2.Add(Inline(text));
+                    if (text.Length > 0) entry.Item2.Add(Inline(text.ToString()));
                     parameters.Add(entry);
                     current = entry.Item2;
                     break;
                 }
                 case "return" or "returns" or "result":
-                    if (rest.Length > 0) returns.Add(Inline(rest));
+                    if (rest.Length > 0) returns.Add(Inline(rest.ToString()));
                     current = returns;
                     break;
                 case "retval":
                 {
-                    var space = rest.IndexOfAny([' ', '\t']);
-                    returns.Add(space < 0 ? Inline(rest) : Inline(rest[..space] + ": " + rest[(space + 1)..].Trim()));
+                    var space = rest.IndexOfAny(' ', '\t');
+                    returns.Add(Inline(space < 0 ? rest.ToString() : string.Concat(rest[..space], ": ", rest[(space + 1)..].Trim())));
                     current = returns;
                     break;
                 }
                 default:
                     // \note, \warning, \see, \since, \deprecated...: kept as labelled text.
-                    summary.Add(Escape(char.ToUpperInvariant(name[0]) + name[1..] + ":") + (rest.Length > 0 ? " " + Inline(rest) : ""));
+                    summary.Add(Escape(char.ToUpperInvariant(name[0]) + name[1..].ToString() + ":") + (rest.Length > 0 ? " " + Inline(rest.ToString()) : ""));
                     current = summary;
                     break;
             }
@@ -169,6 +170,14 @@ public static partial class DocComments
     private static string Inline(string text) => HasCommand(text)
         ? EmphasisWord().Replace(CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>"), m => m.Groups["word"].Value)
         : Escape(text);
+
+    /// <summary>The length of the block command that starts <paramref name="line"/> (<see cref="Command"/>), or 0 when none does.</summary>
+    private static int CommandLength(string line)
+    {
+        if (line[0] is not ('\\' or '@')) return 0;
+        foreach (var match in Command().EnumerateMatches(line)) return match.Length;
+        return 0;
+    }
 
     /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
     private static bool HasCommand(ReadOnlySpan<char> text) => text.IndexOfAny('\\', '@') >= 0;

@@ -141,11 +141,12 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     public static (ImmutableArray<string> Summary, ImmutableArray<CsParamDoc> Params, ImmutableArray<string> Returns) Doc(CFunction function, IReadOnlyList<CsParameter> parameters)
     {
         var parsed = DocComments.Parse(function.Comment);
+        if (parsed.Params.IsEmpty) return (parsed.Summary, [], parsed.Returns);
         var summary = new List<string>(parsed.Summary);
         var byName = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var (name, lines) in parsed.Params)
         {
-            if (function.Parameters.Any(p => p.Name == name) && !byName.ContainsKey(name)) byName[name] = lines;
+            if (HasParameter(function, name) && !byName.ContainsKey(name)) byName[name] = lines;
             else if (!lines.IsEmpty)
             {
                 summary.Add(DocComments.Escape(name + ":") + " " + lines[0]);
@@ -155,6 +156,15 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         ImmutableArray<CsParamDoc> docs = byName.Count == 0 ? [] :
             [.. function.Parameters.Select((p, i) => new CsParamDoc(parameters[i].Name.TrimStart('@'), byName.TryGetValue(p.Name, out var lines) ? lines : []))];
         return ([.. summary], docs, parsed.Returns);
+    }
+
+    private static bool HasParameter(CFunction function, string name)
+    {
+        foreach (var p in function.Parameters)
+        {
+            if (p.Name == name) return true;
+        }
+        return false;
     }
 
     private static string? Native(CType type, string text) => NativeSpellings.For(type, text);
