@@ -27,7 +27,9 @@ public static class BindGenCommand
     /// <param name="writeGuard">Lets a signal handler stop writes.</param>
     /// <param name="workingDirectory">The folder relative paths are relative to (default: the process's current directory);
     /// lets an in-process caller run from another folder without changing the process-wide current directory.</param>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null, string? workingDirectory = null)
+    /// <param name="summarize">Print one line saying what was written (a person at a terminal reads standard error; builds and
+    /// scripts, whose standard error is redirected, get silence on success).</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, WriteGuard? writeGuard = null, string? workingDirectory = null, bool summarize = false)
     {
         // Relative paths the command itself opens; paths given to the generator are resolved by GeneratorOptions.WorkingDirectory.
         string At(string path) => workingDirectory is null ? path : Path.GetFullPath(path, workingDirectory);
@@ -332,7 +334,8 @@ public static class BindGenCommand
                     }
                     else
                     {
-                        OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
+                        var written = OutputWriter.Write(result.Files, outputPath, split, isForced, diagnostics, writeGuard, OptionNames.CommandLine);
+                        if (summarize && !diagnostics.HasErrors) stderr.WriteLine(RunSummary.Of(outputPath, split, result.Files.Length, written.Count(w => Path.GetFileName(w) != OutputWriter.ManifestName), result.Coverage));
                     }
                 }
                 if (result.Success && result.WrapperFile is { } wrapperFile && !parse.GetValue(check))

@@ -14,4 +14,4 @@ _ = Task.Run(() =>
 var guard = new WriteGuard();
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => guard.Cancel());
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => guard.Cancel());
-return BindGenCommand.Run(args, Console.Out, Console.Error, guard);
+return BindGenCommand.Run(args, Console.Out, Console.Error, guard, summarize: !Console.IsErrorRedirected);

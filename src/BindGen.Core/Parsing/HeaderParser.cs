@@ -26,6 +26,15 @@ public static class HeaderParser
 
     internal static ParseResult Parse(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership, StageTimings? timings)
     {
+        var result = ParseAndWalk(options, diagnostics, ownership, timings);
+        // Every translation unit is disposed now: what libclang freed goes back to the system before mapping and rendering,
+        // which is where the run peaks (docs/performance.md, "Macros and libclang's memory").
+        NativeHeap.ReturnFreedMemory();
+        return result;
+    }
+
+    private static ParseResult ParseAndWalk(GeneratorOptions options, DiagnosticBag diagnostics, Func<CIncludeGraph, Func<string, bool>> ownership, StageTimings? timings)
+    {
         var headers = new List<string>();
         foreach (var header in options.Headers)
         {
@@ -67,7 +76,12 @@ public static class HeaderParser
             unsaved = new Dictionary<string, string> { [main] = string.Concat(headers.Select(h => $"#include \"{h}\"\n")) };
         }
 
+        // The target's facts, from clang, once per run (and so once per target): its probe parses on a thread of its own
+        // meanwhile (not the pool's, where the templates and libclang's loading may still be queued).
+        var probe = Task.Factory.StartNew(() => TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve(".")),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         using var tu = TranslationUnit.Parse(main, arguments, unsaved, new ParseOptions(), out int errorCode);
+        var probed = probe.GetAwaiter().GetResult();
         timings?.Mark("clang");
         if (tu is null)
         {
@@ -82,8 +96,7 @@ public static class HeaderParser
             .ToImmutableArray();
         var dependencies = files.Select(f => f.Path).Where(File.Exists).Order(StringComparer.Ordinal).ToImmutableArray();
         // A foreign target without a sysroot is checked before clang's errors: the host's headers it read explain them.
-        CTarget? early = null;
-        if (HostHeaderLeak.Applies(options) && (early = TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is { } foreign)
+        if (HostHeaderLeak.Applies(options) && probed is { } foreign)
         {
             // clang's errors after it are its consequences (glibc's macros on another OS): the one error says what to fix.
             if (HostHeaderLeak.Check(options, foreign, libclang.ResourceDirectory,
@@ -107,8 +120,7 @@ public static class HeaderParser
 
         if (diagnostics.HasErrors) return new ParseResult(null, dependencies);
 
-        // The target's facts, from clang, once per run (and so once per target).
-        if ((early ?? TargetProbe.Read(arguments, Path.GetDirectoryName(main) ?? options.Resolve("."))) is not { } target)
+        if (probed is not { } target)
         {
             diagnostics.Add(DiagnosticCodes.TargetProbeFailed, null, $"libclang could not lay out the builtin types for target '{tu.Target().Triple}'");
             return new ParseResult(null, dependencies);
