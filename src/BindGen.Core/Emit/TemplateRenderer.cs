@@ -187,7 +187,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
         public ScriptParameterInfo GetParameterInfo(int index) => index switch
         {
-            0 => new(typeof(ScriptArray), "list"),
+            // Any list: the model's own (read-only IList), or one a template built.
+            0 => new(typeof(System.Collections.IList), "list"),
             1 => new(typeof(string), "template"),
             _ => new(typeof(string), "name"),
         };
@@ -195,7 +196,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             var span = callerContext?.Span ?? default;
-            if (arguments.Count < 2 || arguments[0] is not System.Collections.IList items || arguments[1] is not string name)
+            if (arguments.Count < 2 || Items(arguments[0]) is not { } items || arguments[1] is not string name)
                 throw new ScriptRuntimeException(span, "bg.render_each expects a list and a template name");
             var variable = arguments.Count > 2 && arguments[2] is string v && v.Length > 0 ? v : "item";
             var errors = new List<Diagnostic>();
@@ -240,6 +241,15 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));
+
+        // The list as the chunks read it, in parallel: the model's lists and Scriban's arrays as they are; a lazy range
+        // (what array.filter returns) evaluated once here, in the calling template's context, which is not thread-safe.
+        private static System.Collections.IList? Items(object? list) => list switch
+        {
+            ScriptArray or System.Collections.IList { IsReadOnly: true } => (System.Collections.IList)list,
+            System.Collections.IEnumerable e and not string => e.Cast<object?>().ToArray(),
+            _ => null,
+        };
     }
 
     private Template? Parse(string name, List<Diagnostic> errors)

@@ -194,6 +194,27 @@ public sealed partial class RenderEachTests
     }
 
     [Fact]
+    public void A_list_a_template_filtered_from_the_model_renders_like_the_models_own()
+    {
+        // The model's lists are its own arrays; array.filter makes a Scriban range of them: render_each takes either.
+        var methods = File.ReadAllText(Path.Combine(BuiltIn, "methods.scriban"));
+        const string Line = "{{ bg.render_each constants 'constant.scriban' 'c' ~}}";
+        Assert.Contains(Line, methods);
+        var templates = NewTemplates(("methods.scriban", methods.Replace(Line,
+            "{{ bg.render_each (constants | array.filter @(do; ret $0.name.size % 2 == 0; end)) 'constant.scriban' 'c' ~}}")));
+        var output = Path.Combine(_dir, "filtered.cs");
+        var result = Generate(templates, output);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var constants = Regex.Matches(File.ReadAllText(output), @"public const int (K_\w+) = ").Select(m => m.Groups[1].Value).ToList();
+        var expected = _constants.Where(c => c.Length % 2 == 0).Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.Count > MinChunkOfRenderEach, "enough items for several chunks");
+        Assert.Equal(expected, constants);
+    }
+
+    // bg.render_each's smallest chunk (TemplateRenderer.RenderEachFunction).
+    private const int MinChunkOfRenderEach = 64;
+
+    [Fact]
     public void The_item_variable_defaults_to_item_and_an_empty_list_renders_nothing()
     {
         var methods = File.ReadAllText(Path.Combine(BuiltIn, "methods.scriban"));

@@ -41,6 +41,28 @@ public class TemplateSandboxTests
         Assert.Matches($@"{Regex.Escape(path)}:3:\d+: error BG0020: .*enmu", result.Stderr);
     }
 
+    [Fact]
+    public void A_misspelt_member_of_the_model_is_reported_at_its_file_line_and_column()
+    {
+        var (result, path) = RunWithTemplate("enums.scriban", "{{~ for enum in enums ~}}\n// {{ enum.name }}\n// {{ enum.nmae }}\n{{~ end ~}}\n");
+        Assert.Equal(BindGenCommand.InputErrors, result.ExitCode);
+        Assert.Matches($@"^{Regex.Escape(path)}:3:12: error BG0020: Cannot get member with name nmae", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("{{ enums[0].name = 'other' }}", "Cannot set a value for the readonly member")]
+    [InlineData("{{ enums[0].members = [] }}", "Cannot set a value for the readonly member")]
+    [InlineData("{{ enums[0].members.size = 0 }}", "Cannot set a value for the readonly member")]
+    [InlineData("{{ enums[0] = 1 }}", "the model is read-only")]
+    [InlineData("{{ enums[0].members[0] = 1 }}", "the model is read-only")]
+    public void The_model_is_read_only_to_templates(string statement, string message)
+    {
+        // Rendered in parallel sections and chunks, the model is shared: a write must fail, not change what others render.
+        var (result, path) = RunWithTemplate("enums.scriban", "// before\n" + statement + "\n");
+        Assert.Equal(BindGenCommand.InputErrors, result.ExitCode);
+        Assert.Matches($@"^{Regex.Escape(path)}:2:\d+: error BG0020: .*{Regex.Escape(message)}", result.Stderr);
+    }
+
     [Theory]
     [InlineData("/etc/passwd")]
     [InlineData("../../../../../../../../etc/passwd")]
