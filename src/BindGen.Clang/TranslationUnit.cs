@@ -44,37 +44,29 @@ public sealed unsafe class TranslationUnit : IDisposable
 
     internal nint Handle => _handle != 0 ? _handle : throw new ObjectDisposedException(nameof(TranslationUnit));
 
-    // USR and spelling of declarations, by cursor kind and declaration: the walk asks for them again each time a type names
-    // the declaration, and libclang builds a USR by printing the declaration's context every time.
-    private readonly Dictionary<(int Kind, nint Declaration), string> _usrs = [];
-    private readonly Dictionary<(int Kind, nint Declaration), string> _spellings = [];
+    // USR and name of the declarations types name (records, enums, typedefs): the walk asks for them again each time a
+    // type names the declaration, and libclang builds a USR by printing the declaration's context every time. Other
+    // declarations (functions, parameters, fields, enumerators) are asked once: nothing to remember.
+    private readonly RecentStrings _usrs = new();
+    private readonly RecentStrings _spellings = new();
 
-    internal string Usr(CXCursor cursor)
-    {
-        if (!IsDeclaration(cursor.Kind)) return NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor));
-        if (!_usrs.TryGetValue((cursor.Kind, cursor.Data0), out var usr)) _usrs[(cursor.Kind, cursor.Data0)] = usr = NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor));
-        return usr;
-    }
+    internal string Usr(CXCursor cursor) => !IsNamedByTypes(cursor.Kind)
+        ? NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor))
+        : _usrs.Find(cursor.Kind, cursor.Data0) ?? _usrs.Remember(cursor.Kind, cursor.Data0, NativeMethods.Take(NativeMethods.clang_getCursorUSR(cursor)));
 
-    internal string Spelling(CXCursor cursor)
-    {
-        if (!IsDeclaration(cursor.Kind)) return NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor));
-        if (!_spellings.TryGetValue((cursor.Kind, cursor.Data0), out var spelling)) _spellings[(cursor.Kind, cursor.Data0)] = spelling = NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor));
-        return spelling;
-    }
+    internal string Spelling(CXCursor cursor) => !IsNamedByTypes(cursor.Kind)
+        ? NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor))
+        : _spellings.Find(cursor.Kind, cursor.Data0) ?? _spellings.Remember(cursor.Kind, cursor.Data0, NativeMethods.Take(NativeMethods.clang_getCursorSpelling(cursor)));
 
     // Spellings of types, by the type itself (its first data word is the qualified type): the same few types ("int",
     // "const char *") are spelled again for every parameter and field, and libclang prints the type every time.
-    private readonly Dictionary<(int Kind, nint Type), string> _typeSpellings = [];
+    private readonly RecentStrings _typeSpellings = new();
 
-    internal string TypeSpelling(CXType type)
-    {
-        if (!_typeSpellings.TryGetValue((type.Kind, type.Data0), out var spelling)) _typeSpellings[(type.Kind, type.Data0)] = spelling = NativeMethods.Take(NativeMethods.clang_getTypeSpelling(type));
-        return spelling;
-    }
+    internal string TypeSpelling(CXType type) =>
+        _typeSpellings.Find(type.Kind, type.Data0) ?? _typeSpellings.Remember(type.Kind, type.Data0, NativeMethods.Take(NativeMethods.clang_getTypeSpelling(type)));
 
-    // CXCursor_FirstDecl..CXCursor_LastDecl: their first data word is the declaration itself.
-    private static bool IsDeclaration(int kind) => kind is >= 1 and <= 39;
+    // CXCursor_StructDecl, UnionDecl, EnumDecl, TypedefDecl: their first data word is the declaration itself.
+    private static bool IsNamedByTypes(int kind) => kind is 2 or 3 or 5 or 20;
 
     // CXFile handles live as long as the translation unit: the name of each file is read and decoded once.
     private readonly Dictionary<nint, string> _fileNames = [];

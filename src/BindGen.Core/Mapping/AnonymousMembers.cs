@@ -16,9 +16,9 @@ internal sealed class AnonymousMembers(RecordNames names)
     /// <summary>The C# type of a member; <paramref name="IsAnonymousMember"/> for the field holding an anonymous member record.</summary>
     public readonly record struct MemberType(CsType Type, bool IsAnonymousMember = false);
 
-    /// <summary>The member-type table of the record <paramref name="recordKey"/>, to fill while mapping it.</summary>
-    public Dictionary<string, MemberType> MemberTypes(string recordKey) =>
-        _memberTypes[recordKey] = new Dictionary<string, MemberType>(StringComparer.Ordinal);
+    /// <summary>The member-type table of the record <paramref name="recordKey"/> of <paramref name="fields"/> fields, to fill while mapping it.</summary>
+    public Dictionary<string, MemberType> MemberTypes(string recordKey, int fields) =>
+        _memberTypes[recordKey] = new Dictionary<string, MemberType>(fields, StringComparer.Ordinal);
 
     /// <summary>
     /// Moves the flexible arrays and 0-byte members of the anonymous member <paramref name="child"/> (key

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using BindGen.Core.Diagnostics;
@@ -32,7 +33,7 @@ public static class ApiMapper
         var types = new TypeMapper(api, typeNames);
         var records = new RecordMapper(types, recordNames, diagnostics);
 
-        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming).Reserve(options.ClassName, "NativeTypeNameAttribute");
+        var topLevelNames = new NameTable(diagnostics, $"namespace {options.Namespace}", naming, api.Records.Length + api.Enums.Length + voidHandles.Count + 2).Reserve(options.ClassName, "NativeTypeNameAttribute");
         var structs = new List<CsStruct>();
         var layoutSubjects = new List<(CRecord, CsStruct)>();
         var emitted = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,7 +57,7 @@ public static class ApiMapper
 
         var enums = new List<CsEnum>();
         var constants = new List<CsConstant>();
-        var classMembers = new NameTable(diagnostics, options.ClassName, naming).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
+        var classMembers = new NameTable(diagnostics, options.ClassName, naming, api.Functions.Length + api.Globals.Length + api.Constants.Length + 20).Reserve(CsNames.Escape(options.ClassName), "LibraryName", "ShimLibraryName", "BindGenSymbols", "BindGenSymbolCache", "ResolveLibrary");
         // The members of the function-pointer table class (templates/dynamic/methods.scriban).
         if (options.Loading != Loading.Static) classMembers.Reserve("Load", "IsAvailable", "Dispose", "Resolve", "Address", "LoadAll", "DefaultNames", "Shared", "s_shared", "_loader", "_library");
         foreach (var e in api.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Key, StringComparer.Ordinal))
@@ -77,7 +78,7 @@ public static class ApiMapper
             var name = typeNames[e.Key];
             if (!topLevelNames.Claim(name, typedefNames.CName(e, e.IsAnonymous, naming), e.Location, "enum")) continue;
             emitted[e.Key] = name;
-            var memberNames = new NameTable(diagnostics, $"enum {name}", naming);
+            var memberNames = new NameTable(diagnostics, $"enum {name}", naming, e.Constants.Length);
             enums.Add(new CsEnum
             {
                 Name = name,
@@ -240,12 +241,42 @@ public static class ApiMapper
     /// <summary>An enum whose members are single bits (at least three) and combinations of them, not a counting sequence.</summary>
     public static bool IsFlags(CEnum e)
     {
-        var values = e.Constants.Select(c => c.Value).Where(v => v != 0).Distinct().ToList();
-        if (values.Count < 3 || values.Any(v => v < 0)) return false;
-        var bits = values.Where(v => (v & (v - 1)) == 0).ToList();
-        if (bits.Count < 3 || !bits.Any(b => b >= 4)) return false;
-        Int128 all = 0;
-        foreach (var b in bits) all |= b;
-        return values.All(v => (v & ~all) == 0) && values.Max() > values.Count;
+        if (e.Constants.Length < 3) return false;
+        var buffer = ArrayPool<Int128>.Shared.Rent(e.Constants.Length);
+        try
+        {
+            int n = 0;
+            foreach (var c in e.Constants)
+            {
+                if (c.Value < 0) return false;
+                if (c.Value != 0) buffer[n++] = c.Value;
+            }
+            // The distinct non-zero values in order, and the single bits among them.
+            var values = buffer.AsSpan(0, n);
+            values.Sort();
+            int distinct = 0, bits = 0;
+            bool wideBit = false;
+            Int128 all = 0;
+            for (int i = 0; i < n; i++)
+            {
+                var v = values[i];
+                if (distinct > 0 && v == values[distinct - 1]) continue;
+                values[distinct++] = v;
+                if ((v & (v - 1)) != 0) continue;
+                bits++;
+                all |= v;
+                wideBit |= v >= 4;
+            }
+            if (distinct < 3 || bits < 3 || !wideBit) return false;
+            foreach (var v in values[..distinct])
+            {
+                if ((v & ~all) != 0) return false;
+            }
+            return values[distinct - 1] > distinct;
+        }
+        finally
+        {
+            ArrayPool<Int128>.Shared.Return(buffer);
+        }
     }
 }

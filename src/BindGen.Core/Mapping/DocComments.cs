@@ -37,11 +37,17 @@ public static partial class DocComments
     public static DocComment Parse(string? comment)
     {
         if (string.IsNullOrWhiteSpace(comment)) return DocComment.Empty;
+        if (comment.AsSpan().IndexOfAny('\n', '\\', '@') < 0)
+        {
+            // One line and no command (most member comments): the line is the summary.
+            var text = Escape(Clean(comment).ToString());
+            return text.Length == 0 ? DocComment.Empty : new DocComment([text], [], []);
+        }
         var summary = new List<string>();
         var parameters = new List<(string Name, List<string> Lines)>();
         var returns = new List<string>();
         List<string> current = summary;
-        foreach (var line in CleanLines(comment).SelectMany(l => HasCommand(l) ? BlockCommand().Split(l) : [l]).Select(l => l.Trim()))
+        foreach (var line in CleanLines(comment))
         {
             if (line.Length == 0)
             {
@@ -49,14 +55,15 @@ public static partial class DocComments
                 if (summary.Count > 0 && summary[^1].Length > 0) summary.Add("");
                 continue;
             }
-            var command = line[0] is '\\' or '@' ? Command().Match(line) : Match.Empty;
-            if (!command.Success)
+            int commandLength = CommandLength(line);
+            if (commandLength == 0)
             {
                 current.Add(Inline(line));
                 continue;
             }
-            var name = command.Groups["name"].Value;
-            var rest = line[command.Length..].Trim();
+            // The command's name is the letters after its '\\' or '@'; the rest of the line is read as spans.
+            var name = line.AsSpan(1, line.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') is var letters and >= 0 ? letters : line.Length - 1);
+            var rest = line.AsSpan(commandLength).Trim();
             switch (name)
             {
                 case "c" or "p" or "a" or "b" or "e" or "em":
@@ -66,58 +73,77 @@ public static partial class DocComments
                     break;
                 case "brief" or "short" or "details":
                     current = summary;
-                    if (rest.Length > 0) summary.Add(Inline(rest));
+                    if (rest.Length > 0) summary.Add(Inline(rest.ToString()));
                     break;
                 case "param" or "tparam":
                 {
-                    var space = rest.IndexOfAny([' ', '\t']);
-                    var parameter = space < 0 ? rest : rest[..space];
-                    var text = space < 0 ? "" : rest[(space + 1)..].Trim();
+                    var space = rest.IndexOfAny(' ', '\t');
+                    var parameter = (space < 0 ? rest : rest[..space]).ToString();
+                    var text = space < 0 ? [] : rest[(space + 1)..].Trim();
                     var entry = (parameter, new List<string>());
-                    if (text.Length > 0) entry.Item2.Add(Inline(text));
+                    if (text.Length > 0) entry.Item2.Add(Inline(text.ToString()));
                     parameters.Add(entry);
                     current = entry.Item2;
                     break;
                 }
                 case "return" or "returns" or "result":
-                    if (rest.Length > 0) returns.Add(Inline(rest));
+                    if (rest.Length > 0) returns.Add(Inline(rest.ToString()));
                     current = returns;
                     break;
                 case "retval":
                 {
-                    var space = rest.IndexOfAny([' ', '\t']);
-                    returns.Add(space < 0 ? Inline(rest) : Inline(rest[..space] + ": " + rest[(space + 1)..].Trim()));
+                    var space = rest.IndexOfAny(' ', '\t');
+                    returns.Add(Inline(space < 0 ? rest.ToString() : string.Concat(rest[..space], ": ", rest[(space + 1)..].Trim())));
                     current = returns;
                     break;
                 }
                 default:
                     // \note, \warning, \see, \since, \deprecated...: kept as labelled text.
-                    summary.Add(Escape(char.ToUpperInvariant(name[0]) + name[1..] + ":") + (rest.Length > 0 ? " " + Inline(rest) : ""));
+                    summary.Add(Escape(char.ToUpperInvariant(name[0]) + name[1..].ToString() + ":") + (rest.Length > 0 ? " " + Inline(rest.ToString()) : ""));
                     current = summary;
                     break;
             }
         }
         Trim(summary);
         Trim(returns);
-        return new DocComment([.. summary], [.. parameters.Where(p => IdentifierCheck.IsIdentifier(p.Name)).Select(p => (p.Name, Trimmed(p.Lines)))], [.. returns]);
+        var documented = ImmutableArray.CreateBuilder<(string Name, ImmutableArray<string> Lines)>(parameters.Count);
+        foreach (var (name, lines) in parameters)
+        {
+            if (IdentifierCheck.IsIdentifier(name)) documented.Add((name, Trimmed(lines)));
+        }
+        return new DocComment([.. summary], documented.DrainToImmutable(), [.. returns]);
     }
 
-    private static IEnumerable<string> CleanLines(string comment)
+    /// <summary>
+    /// The comment's lines without comment markers, leading stars and surrounding blanks, a line split before each block
+    /// command written mid-line. Lines are cut from the comment as spans: only the text kept becomes a string.
+    /// </summary>
+    private static List<string> CleanLines(string comment)
     {
-        foreach (var raw in comment.Replace("\r\n", "\n").Split('\n'))
+        var lines = new List<string>();
+        foreach (var range in comment.AsSpan().Split('\n'))
         {
-            var line = raw.Trim();
-            if (line.StartsWith("/**", StringComparison.Ordinal) || line.StartsWith("/*!", StringComparison.Ordinal)) line = line[3..];
-            else if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("//!", StringComparison.Ordinal)) line = line[3..];
-            else if (line.StartsWith("/*", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) line = line[2..];
-            if (line.EndsWith("*/", StringComparison.Ordinal)) line = line[..^2];
-            line = line.TrimStart();
-            // "** text" (sqlite3's style) and " * text" both lose their stars.
-            line = line.TrimStart('*');
-            line = line.Trim();
-            if (line.StartsWith('<')) line = line[1..].TrimStart(); // ///< trailing member comments
-            yield return line;
+            var line = Clean(comment.AsSpan(range));
+            if (!HasCommand(line)) lines.Add(line.ToString());
+            else foreach (var part in BlockCommand().Split(line.ToString())) lines.Add(part.Trim());
         }
+        return lines;
+    }
+
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> line)
+    {
+        // Trimmed like the whole line: a '\r' before the '\n' goes with the blanks.
+        line = line.Trim();
+        if (line.StartsWith("/**", StringComparison.Ordinal) || line.StartsWith("/*!", StringComparison.Ordinal)) line = line[3..];
+        else if (line.StartsWith("///", StringComparison.Ordinal) || line.StartsWith("//!", StringComparison.Ordinal)) line = line[3..];
+        else if (line.StartsWith("/*", StringComparison.Ordinal) || line.StartsWith("//", StringComparison.Ordinal)) line = line[2..];
+        if (line.EndsWith("*/", StringComparison.Ordinal)) line = line[..^2];
+        line = line.TrimStart();
+        // "** text" (sqlite3's style) and " * text" both lose their stars.
+        line = line.TrimStart('*');
+        line = line.Trim();
+        if (line.StartsWith('<')) line = line[1..].TrimStart(); // ///< trailing member comments
+        return line;
     }
 
     private static void AddLabelled(List<string> lines, string label, ImmutableArray<string> text)
@@ -145,8 +171,16 @@ public static partial class DocComments
         ? EmphasisWord().Replace(CodeWord().Replace(Escape(text), m => $"<c>{m.Groups["word"].Value}</c>"), m => m.Groups["word"].Value)
         : Escape(text);
 
+    /// <summary>The length of the block command that starts <paramref name="line"/> (<see cref="Command"/>), or 0 when none does.</summary>
+    private static int CommandLength(string line)
+    {
+        if (line[0] is not ('\\' or '@')) return 0;
+        foreach (var match in Command().EnumerateMatches(line)) return match.Length;
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="text"/> may hold a command: most comment lines have neither '\' nor '@', and skip the regexes.</summary>
-    private static bool HasCommand(string text) => text.AsSpan().IndexOfAny('\\', '@') >= 0;
+    private static bool HasCommand(ReadOnlySpan<char> text) => text.IndexOfAny('\\', '@') >= 0;
 
     /// <summary>XML-escapes text for a doc comment line: control characters are dropped, and the characters C# takes for line breaks (U+0085, U+2028, U+2029) become spaces.</summary>
     public static string Escape(string text)

@@ -56,6 +56,7 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             return null;
         }
         var (ret, parameterList) = signature.Value;
+        var returnText = ret.Text;
         var doc = Doc(function, parameterList);
         var entryPoint = function.Symbol ?? function.Name;
         if (shimmed)
@@ -78,8 +79,8 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             Name = naming.Of(function.Name, NameKind.Function),
             EntryPoint = entryPoint,
             CName = function.Name,
-            ReturnType = ret.Text,
-            ReturnNativeTypeName = Native(function.ReturnType, ret.Text),
+            ReturnType = returnText,
+            ReturnNativeTypeName = Native(function.ReturnType, returnText),
             ReturnsVoid = ret == CsPrimitiveType.Void,
             FromShim = shimmed,
             SetLastError = setLastError?.Invoke(function.Name) == true,
@@ -106,7 +107,6 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
             return null;
         }
         var parameters = ImmutableArray.CreateBuilder<CsParameter>(function.Parameters.Length);
-        var used = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < function.Parameters.Length; i++)
         {
             var p = function.Parameters[i];
@@ -117,10 +117,21 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
                 return null;
             }
             var name = p.Name.Length == 0 ? $"param{i}" : CsNames.Escape(p.Name);
-            while (!used.Add(name)) name += "_";
-            parameters.Add(new CsParameter(name, type.Text, Native(p.Type, type.Text)));
+            while (IsTaken(parameters, name)) name += "_";
+            var text = type.Text;
+            parameters.Add(new CsParameter(name, text, Native(p.Type, text)));
         }
         return (returnType, parameters.MoveToImmutable());
+    }
+
+    /// <summary>True when a parameter before has <paramref name="name"/> (a few parameters: a set would cost more than the scan).</summary>
+    private static bool IsTaken(ImmutableArray<CsParameter>.Builder parameters, string name)
+    {
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].Name == name) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -130,11 +141,12 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
     public static (ImmutableArray<string> Summary, ImmutableArray<CsParamDoc> Params, ImmutableArray<string> Returns) Doc(CFunction function, IReadOnlyList<CsParameter> parameters)
     {
         var parsed = DocComments.Parse(function.Comment);
+        if (parsed.Params.IsEmpty) return (parsed.Summary, [], parsed.Returns);
         var summary = new List<string>(parsed.Summary);
         var byName = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var (name, lines) in parsed.Params)
         {
-            if (function.Parameters.Any(p => p.Name == name) && !byName.ContainsKey(name)) byName[name] = lines;
+            if (HasParameter(function, name) && !byName.ContainsKey(name)) byName[name] = lines;
             else if (!lines.IsEmpty)
             {
                 summary.Add(DocComments.Escape(name + ":") + " " + lines[0]);
@@ -144,6 +156,15 @@ public sealed class FunctionMapper(TypeMapper types, DiagnosticBag diagnostics, 
         ImmutableArray<CsParamDoc> docs = byName.Count == 0 ? [] :
             [.. function.Parameters.Select((p, i) => new CsParamDoc(parameters[i].Name.TrimStart('@'), byName.TryGetValue(p.Name, out var lines) ? lines : []))];
         return ([.. summary], docs, parsed.Returns);
+    }
+
+    private static bool HasParameter(CFunction function, string name)
+    {
+        foreach (var p in function.Parameters)
+        {
+            if (p.Name == name) return true;
+        }
+        return false;
     }
 
     private static string? Native(CType type, string text) => NativeSpellings.For(type, text);

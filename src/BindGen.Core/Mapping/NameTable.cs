@@ -6,10 +6,11 @@ namespace BindGen.Core.Mapping;
 /// <summary>
 /// The names already taken in one C# scope (the namespace, the static class, one enum), with the C name that took each:
 /// a second claim of a name is a collision, reported as an error when renaming caused it, else as a warning.
+/// <paramref name="capacity"/> is the number of names the scope is expected to hold (the table then need not grow).
 /// </summary>
-public sealed class NameTable(DiagnosticBag diagnostics, string scope, DeclarationNames naming)
+public sealed class NameTable(DiagnosticBag diagnostics, string scope, DeclarationNames naming, int capacity = 0)
 {
-    private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _owners = new(capacity, StringComparer.Ordinal);
 
     /// <summary>Reserves names the generated code itself uses.</summary>
     public NameTable Reserve(params string[] names)

@@ -60,15 +60,16 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
             return Blob(record, name, nativeName);
         }
 
-        var fields = ImmutableArray.CreateBuilder<CsField>();
-        var bitfields = ImmutableArray.CreateBuilder<CsBitfield>();
-        var forwards = ImmutableArray.CreateBuilder<CsForward>();
-        var nested = ImmutableArray.CreateBuilder<CsStruct>();
-        var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>();
-        var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>();
-        var zeroSize = ImmutableArray.CreateBuilder<CsZeroSizeMember>();
-        var layoutItems = new List<(long Offset, long Size, long Align)>();
-        var memberTypes = _anonymous.MemberTypes(record.Key);
+        // Sized for the fields; the kinds of member most records have none of start empty.
+        var fields = ImmutableArray.CreateBuilder<CsField>(record.Fields.Length);
+        var bitfields = ImmutableArray.CreateBuilder<CsBitfield>(0);
+        var forwards = ImmutableArray.CreateBuilder<CsForward>(0);
+        var nested = ImmutableArray.CreateBuilder<CsStruct>(0);
+        var buffers = ImmutableArray.CreateBuilder<CsFixedBuffer>(0);
+        var flexible = ImmutableArray.CreateBuilder<CsFlexibleArray>(0);
+        var zeroSize = ImmutableArray.CreateBuilder<CsZeroSizeMember>(0);
+        var layoutItems = new List<(long Offset, long Size, long Align)>(record.Fields.Length);
+        var memberTypes = _anonymous.MemberTypes(record.Key, record.Fields.Length);
         bool hasBitfields = false;
 
         var nestedByKey = new Dictionary<string, CsStruct>(StringComparer.Ordinal);
@@ -80,7 +81,7 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
         }
 
         var runs = BitfieldStorage.Plan(record, t => types.NativeLayout(t).Size);
-        var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>();
+        var splitStorages = ImmutableArray.CreateBuilder<CsSplitStorage>(0);
         int storageIndex = 0, unnamedIndex = 0;
         for (int i = 0; i < record.Fields.Length; i++)
         {
@@ -173,7 +174,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
                 var buffer = new CsNamedType($"_{field.Name}_e__FixedBuffer") { NestedIn = record.Key };
                 FixedBuffers(array, buffer, buffers, record.Key);
                 memberTypes[fieldName] = new AnonymousMembers.MemberType(buffer);
-                fields.Add(new CsField(fieldName, buffer.Text, Native(field.Type, buffer.Text), offset) { Doc = DocComments.Lines(field.Comment) });
+                var bufferText = buffer.Text;
+                fields.Add(new CsField(fieldName, bufferText, Native(field.Type, bufferText), offset) { Doc = DocComments.Lines(field.Comment) });
                 var (s, a) = NetLayout(field.Type);
                 layoutItems.Add((offset, s, a));
                 continue;
@@ -181,7 +183,8 @@ public sealed class RecordMapper(TypeMapper types, RecordNames names, Diagnostic
 
             var mapped = FieldType(field.Type);
             memberTypes[fieldName] = new AnonymousMembers.MemberType(mapped);
-            fields.Add(new CsField(fieldName, mapped.Text, Native(field.Type, mapped.Text), offset) { Doc = DocComments.Lines(field.Comment) });
+            var text = mapped.Text;
+            fields.Add(new CsField(fieldName, text, Native(field.Type, text), offset) { Doc = DocComments.Lines(field.Comment) });
             var (size, align) = NetLayout(field.Type);
             layoutItems.Add((offset, size, align));
         }

@@ -21,10 +21,13 @@ public sealed class TypedefNames
         var named = new Dictionary<string, CDeclaration>(StringComparer.Ordinal);
         foreach (var r in api.Records) named[r.Key] = r;
         foreach (var e in api.Enums) named[e.Key] = e;
-        var primary = api.Typedefs
-            .Where(t => NamedKey(t) is { } key && named.ContainsKey(key))
-            .GroupBy(t => NamedKey(t)!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => Pick(named[g.Key], g), StringComparer.Ordinal);
+        var primary = new Dictionary<string, CTypedef>(StringComparer.Ordinal);
+        foreach (var t in api.Typedefs)
+        {
+            if (NamedKey(t) is not { } key || !named.TryGetValue(key, out var declaration)) continue;
+            // In source order, a later typedef wins only when it goes strictly first: the first of equals stays.
+            if (!primary.TryGetValue(key, out var chosen) || Precedes(declaration, t, chosen)) primary[key] = t;
+        }
         return new TypedefNames(primary);
     }
 
@@ -53,14 +56,18 @@ public sealed class TypedefNames
         _ => null,
     };
 
-    private static CTypedef Pick(CDeclaration declaration, IEnumerable<CTypedef> typedefs) => typedefs
+    /// <summary>True when <paramref name="a"/> names <paramref name="declaration"/> before <paramref name="b"/> does.</summary>
+    private static bool Precedes(CDeclaration declaration, CTypedef a, CTypedef b)
+    {
         // An anonymous one is already named by the typedef the parser met first: the model and the C# name agree.
-        .OrderByDescending(t => declaration is CRecord { IsAnonymous: true } or CEnum { IsAnonymous: true } && t.Name == declaration.Name)
-        .ThenByDescending(t => t.DeclaresUnderlying)
-        .ThenByDescending(t => t.Location.File == declaration.Location.File)
-        .ThenBy(t => t.Location.File, StringComparer.Ordinal)
-        .ThenBy(t => t.Location.Line)
-        .ThenBy(t => t.Location.Column)
-        .ThenBy(t => t.Name, StringComparer.Ordinal)
-        .First();
+        bool anonymous = declaration is CRecord { IsAnonymous: true } or CEnum { IsAnonymous: true };
+        int order = (anonymous && b.Name == declaration.Name).CompareTo(anonymous && a.Name == declaration.Name);
+        if (order == 0) order = b.DeclaresUnderlying.CompareTo(a.DeclaresUnderlying);
+        if (order == 0) order = (b.Location.File == declaration.Location.File).CompareTo(a.Location.File == declaration.Location.File);
+        if (order == 0) order = string.CompareOrdinal(a.Location.File, b.Location.File);
+        if (order == 0) order = a.Location.Line.CompareTo(b.Location.Line);
+        if (order == 0) order = a.Location.Column.CompareTo(b.Location.Column);
+        if (order == 0) order = string.CompareOrdinal(a.Name, b.Name);
+        return order < 0;
+    }
 }

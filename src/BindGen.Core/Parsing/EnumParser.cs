@@ -25,8 +25,6 @@ internal sealed class EnumParser(ParseContext context)
             Int128 value = unsigned ? child.EnumConstantUnsignedValue : child.EnumConstantValue;
             var name = child.Spelling;
             constants.Add(new CEnumConstant(name, value) { Comment = RecordParser.Comment(child) });
-            var constantType = value >= int.MinValue && value <= int.MaxValue ? CPrimitiveKind.Int : kind;
-            context.EnumConstants.TryAdd(name, (value, constantType));
         }
         context.Enums[key] = new CEnum
         {

@@ -12,7 +12,8 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
     public void Parse(Cursor cursor)
     {
         var key = cursor.Canonical.Usr;
-        if (key.Length == 0) key = cursor.Spelling;
+        string? name = null;
+        if (key.Length == 0) key = name = cursor.Spelling;
         if (context.Functions.ContainsKey(key))
         {
             Redeclared(key, cursor);
@@ -32,7 +33,7 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
         context.Functions[key] = new CFunction
         {
             Key = key,
-            Name = cursor.Spelling,
+            Name = name ?? cursor.Spelling,
             Location = ParseContext.ToLocation(cursor.Location),
             Comment = RecordParser.Comment(cursor),
             ReturnType = types.Parse(cursor.ResultType),
@@ -64,16 +65,18 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
             Redeclared(key, cursor);
             return;
         }
+        var name = cursor.Spelling;
+        var type = cursor.Type;
         context.Globals[key] = new CGlobal
         {
             Key = key,
-            Name = cursor.Spelling,
+            Name = name,
             Location = ParseContext.ToLocation(cursor.Location),
             Comment = RecordParser.Comment(cursor),
-            Type = types.Parse(cursor.Type),
-            IsConst = IsConst(cursor.Type),
+            Type = types.Parse(type),
+            IsConst = IsConst(type),
             IsStatic = cursor.StorageClass == StorageStatic,
-            IsThreadLocal = IsThreadLocal(cursor),
+            IsThreadLocal = IsThreadLocal(cursor, name),
         };
     }
 
@@ -81,12 +84,12 @@ internal sealed class FunctionParser(ParseContext context, TypeParser types)
     /// True when the declaration is spelled thread-local. libclang 14 has no clang_getCursorTLSKind, so the keywords
     /// are read from the declaration's tokens (a macro spelling one of them is not seen).
     /// </summary>
-    private static bool IsThreadLocal(Cursor cursor)
+    private static bool IsThreadLocal(Cursor cursor, string name)
     {
         foreach (var token in cursor.Tokens())
         {
             if (token.Spelling is "_Thread_local" or "__thread" or "thread_local") return true;
-            if (token.Spelling == cursor.Spelling) return false; // past the declaration specifiers
+            if (token.Spelling == name) return false; // past the declaration specifiers
         }
         return false;
     }

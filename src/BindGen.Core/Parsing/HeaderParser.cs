@@ -146,10 +146,10 @@ public static class HeaderParser
                 case CursorKind.UnionDecl:
                     var recordKey = records.Ensure(cursor);
                     // A library header may declare a record defined elsewhere (struct timeval;): it is then the library's.
-                    if (!cursor.IsAnonymous && !cursor.Location.IsEmpty)
+                    if (!cursor.IsAnonymous && cursor.Location is { IsEmpty: false } location)
                     {
                         if (!context.Redeclarations.TryGetValue(recordKey, out var places)) context.Redeclarations[recordKey] = places = [];
-                        places.Add(ParseContext.ToLocation(cursor.Location));
+                        places.Add(ParseContext.ToLocation(location));
                     }
                     break;
                 case CursorKind.EnumDecl:

@@ -28,8 +28,29 @@ internal sealed class ParseContext(DiagnosticBag diagnostics, CTarget target)
     /// <summary>Typedef name → key, for macro casts and sizeof.</summary>
     public Dictionary<string, string> TypedefsByName { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Enumerator name → (value, C type), for macros that refer to enum constants.</summary>
-    public Dictionary<string, (Int128 Value, CPrimitiveKind Type)> EnumConstants { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Enumerator name → (value, C type), for macros that refer to enum constants: the first enumerator of a name, in the
+    /// order the walk met the enums. Built from <see cref="Enums"/> when a macro first asks (after the walk): most macros
+    /// name no enumerator, and a header has tens of thousands of them.
+    /// </summary>
+    public Dictionary<string, (Int128 Value, CPrimitiveKind Type)> EnumConstants => _enumConstants ??= EnumConstantsOf(Enums.Values);
+
+    private Dictionary<string, (Int128 Value, CPrimitiveKind Type)>? _enumConstants;
+
+    private static Dictionary<string, (Int128 Value, CPrimitiveKind Type)> EnumConstantsOf(IEnumerable<CEnum> enums)
+    {
+        var constants = new Dictionary<string, (Int128 Value, CPrimitiveKind Type)>(StringComparer.Ordinal);
+        foreach (var e in enums)
+        {
+            foreach (var c in e.Constants)
+            {
+                // C gives an enumeration constant type int when its value fits, else the enum's integer type.
+                var type = c.Value >= int.MinValue && c.Value <= int.MaxValue ? CPrimitiveKind.Int : e.IntegerType.Kind;
+                constants.TryAdd(c.Name, (c.Value, type));
+            }
+        }
+        return constants;
+    }
 
     /// <summary>Record tag → key, for <c>sizeof(struct x)</c> in macros.</summary>
     public Dictionary<string, string> RecordsByTag { get; } = new(StringComparer.Ordinal);

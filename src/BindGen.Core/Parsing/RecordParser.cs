@@ -105,9 +105,9 @@ internal sealed class RecordParser(ParseContext context, TypeParser types)
     {
         foreach (var child in anonymous.Children())
         {
-            if (child.Kind == CursorKind.FieldDecl && child.Spelling.Length > 0)
+            if (child.Kind == CursorKind.FieldDecl && child.Spelling is { Length: > 0 } name)
             {
-                long outer = parent.OffsetOf(child.Spelling);
+                long outer = parent.OffsetOf(name);
                 long inner = child.OffsetOfField;
                 if (outer >= 0 && inner >= 0) return outer - inner;
             }

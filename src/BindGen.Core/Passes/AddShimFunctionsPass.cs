@@ -20,13 +20,16 @@ public static class AddShimFunctionsPass
     public static CApi Run(CApi api, GeneratorOptions options, DiagnosticBag diagnostics)
     {
         bool shim = options.Shim is not null;
-        var reader = new TypeSpellingReader(api);
-        var byName = api.Functions.GroupBy(f => f.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        // Built when a macro function or a variadic instantiation needs them: most headers have neither.
+        TypeSpellingReader? typeReader = null;
+        Dictionary<string, CFunction>? functionsByName = null;
+        TypeSpellingReader Reader() => typeReader ??= new TypeSpellingReader(api);
+        Dictionary<string, CFunction> ByName() => functionsByName ??= FirstByName(api.Functions);
         var signatures = Pairs(options.MacroFunctions, options.OptionNames[BindGenOption.MacroFunction], diagnostics);
         var added = new List<CFunction>();
         foreach (var macro in api.MacroFunctions)
         {
-            if (byName.ContainsKey(macro.Name))
+            if (ByName().ContainsKey(macro.Name))
             {
                 // A function of the same name (zlib's gzgetc) is what the bindings call: the symbol.
                 diagnostics.Add(DiagnosticCodes.FunctionLikeMacro, macro.Location, $"function-like macro '{macro.Name}' is not bound{(shim ? ": the function of the same name is" : "")}");
@@ -34,8 +37,8 @@ public static class AddShimFunctionsPass
                 continue;
             }
             CFunction? function = null;
-            if (signatures.Remove(macro.Name, out var signature)) function = FromSignature(macro, signature, reader, diagnostics);
-            else if (shim) function = Forwarding(macro, byName);
+            if (signatures.Remove(macro.Name, out var signature)) function = FromSignature(macro, signature, Reader(), diagnostics);
+            else if (shim) function = Forwarding(macro, ByName());
             if (function is not null && shim)
             {
                 added.Add(function);
@@ -49,7 +52,7 @@ public static class AddShimFunctionsPass
 
         foreach (var (name, instantiations) in Variadics(options.Variadic, options.OptionNames[BindGenOption.Variadic], diagnostics))
         {
-            if (!byName.TryGetValue(name, out var callee) || !callee.IsVariadic)
+            if (!ByName().TryGetValue(name, out var callee) || !callee.IsVariadic)
             {
                 diagnostics.Add(DiagnosticCodes.UnknownShimName, null, $"variadic names '{name}', which is not a variadic function of the library");
                 continue;
@@ -59,7 +62,7 @@ public static class AddShimFunctionsPass
                 var extra = new List<CParameter>();
                 foreach (var part in TypeSpellingReader.SplitTopLevel(instantiations[i]))
                 {
-                    if (reader.Read(part) is not { } type)
+                    if (Reader().Read(part) is not { } type)
                     {
                         diagnostics.Add(DiagnosticCodes.BadShimSignature, callee.Location, $"variadic instantiation '{name}({instantiations[i]})': the type '{part}' is not a C type BindGen knows (name a typedef for function pointers and arrays)");
                         extra = null;
@@ -113,6 +116,14 @@ public static class AddShimFunctionsPass
             CallingConvention = CCallingConvention.Cdecl,
             ShimOrigin = CShimOrigin.Macro,
         };
+    }
+
+    /// <summary>The first function of each name, in the model's order.</summary>
+    private static Dictionary<string, CFunction> FirstByName(IEnumerable<CFunction> functions)
+    {
+        var byName = new Dictionary<string, CFunction>(StringComparer.Ordinal);
+        foreach (var f in functions) byName.TryAdd(f.Name, f);
+        return byName;
     }
 
     private static CFunction? FromSignature(CMacroFunction macro, string signature, TypeSpellingReader reader, DiagnosticBag diagnostics)

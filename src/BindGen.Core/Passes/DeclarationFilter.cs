@@ -82,7 +82,14 @@ public sealed class DeclarationFilter
         return null;
     }
 
-    private static NamePattern? FirstMatch(List<NamePattern> patterns, string name) => patterns.FirstOrDefault(p => p.Matches(name));
+    private static NamePattern? FirstMatch(List<NamePattern> patterns, string name)
+    {
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Matches(name)) return pattern;
+        }
+        return null;
+    }
 
     /// <summary>True when <c>--include-file</c> patterns were given: the headers they match count as the library's.</summary>
     public bool HasIncludeFilePatterns => _includeFiles.Count > 0;
