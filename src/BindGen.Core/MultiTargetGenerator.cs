@@ -62,9 +62,9 @@ internal static class MultiTargetGenerator
         {
             foreach (var d in split.Differences)
                 diagnostics.Add(DiagnosticCodes.TargetsDiffer, null, $"{d.Kind} '{d.Name}' differs between targets: {string.Join("; ", d.PerTarget.Select(t => $"{t.Triple}: {t.Lines[0]}"))}{(d.Resolution is { } r ? $"; {r}" : "")} (see {ReportName})");
-            var report = renderer.Render("target_report.scriban", ReportModel(targets, split, options));
+            var report = renderer.RenderText("target_report.scriban", ReportModel(targets, split, options), null);
             if (report is null) files = null;
-            else files.Add(new OutputFile(ReportName, Emitter.Normalize(report)));
+            else files.Add(Emitter.NormalizedFile(ReportName, report));
         }
         // The layout tests hold every target's expectations side by side; a record only some targets declare has no C# type
         // in the others' builds, so only records every target declares are checked.

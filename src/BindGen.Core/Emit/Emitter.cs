@@ -55,12 +55,14 @@ public static class Emitter
         if (texts.Any(t => t is null)) return null;
         var rendered = sections.Zip(texts).ToDictionary(p => p.First, p => p.Second!, StringComparer.Ordinal);
 
+        // The section texts reach file.scriban, and the file's text the encoder, as the pieces they were rendered into:
+        // the text is copied once, from the chunks' builders to the bytes written.
         var files = new List<OutputFile>();
         foreach (var (name, fileSections, typeAliases) in plan)
         {
-            var text = renderer.Render("file.scriban", shared, ScriptModel.FileGlobals(fileSections.Select(s => rendered[s]), typeAliases));
+            var text = renderer.RenderText("file.scriban", shared, ScriptModel.FileGlobals(fileSections.Select(s => rendered[s]), typeAliases));
             if (text is null) return null;
-            files.Add(new OutputFile(name, Normalize(text)));
+            files.Add(NormalizedFile(name, text));
         }
         return files;
     }
@@ -84,38 +86,20 @@ public static class Emitter
     /// </summary>
     public static OutputFile? EmitWrappers(CsApi api, string path, TemplateRenderer renderer, string shimFile, string buildCommand)
     {
-        var text = renderer.Render("static_wrappers.scriban", ScriptModel.Wrappers(api, Version, shimFile, buildCommand));
-        return text is null ? null : new OutputFile(path, Normalize(text));
+        var text = renderer.RenderText("static_wrappers.scriban", ScriptModel.Wrappers(api, Version, shimFile, buildCommand), null);
+        return text is null ? null : NormalizedFile(path, text);
     }
 
     /// <summary>Renders the layout tests file (<c>--layout-tests</c>), named <paramref name="path"/>; null when rendering failed.</summary>
     public static OutputFile? EmitLayoutTests(CsApi api, string path, TemplateRenderer renderer)
     {
-        var text = renderer.Render("layout_tests.scriban", ScriptModel.LayoutTests(api, Version));
-        return text is null ? null : new OutputFile(path, Normalize(text));
+        var text = renderer.RenderText("layout_tests.scriban", ScriptModel.LayoutTests(api, Version), null);
+        return text is null ? null : NormalizedFile(path, text);
     }
 
-    /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline.</summary>
-    public static string Normalize(string text)
-    {
-        // One pass over spans: no array of lines and no string per line (the output of a large header is megabytes).
-        var sb = new System.Text.StringBuilder(text.Length);
-        var rest = text.AsSpan();
-        bool previousBlank = true;
-        while (true)
-        {
-            int newline = rest.IndexOf('\n');
-            var line = (newline < 0 ? rest : rest[..newline]).TrimEnd(); // also drops the \r of a \r\n
-            bool blank = line.IsEmpty;
-            if (!(blank && previousBlank))
-            {
-                sb.Append(line).Append('\n');
-                previousBlank = blank;
-            }
-            if (newline < 0) break;
-            rest = rest[(newline + 1)..];
-        }
-        while (sb.Length > 0 && sb[^1] == '\n') sb.Length--;
-        return sb.Append('\n').ToString();
-    }
+    /// <summary>\n line endings, no trailing spaces, no runs of blank lines, exactly one final newline (<see cref="TextNormalizer"/>).</summary>
+    public static string Normalize(string text) => TextNormalizer.Normalize(text);
+
+    /// <summary>The output file <paramref name="path"/> of the rendered <paramref name="text"/>, normalized and encoded.</summary>
+    internal static OutputFile NormalizedFile(string path, RenderedText text) => new(path, TextNormalizer.NormalizeToUtf8(text));
 }

@@ -73,7 +73,7 @@ public static class ScriptModel
     /// belong to the file, not to a section). Functions that templates define land here too, so the shared model stays
     /// as converted.
     /// </summary>
-    public static ScriptObject FileGlobals(IEnumerable<string> sectionTexts, bool withTypeAliases = false) =>
+    internal static ScriptObject FileGlobals(IEnumerable<RenderedText> sectionTexts, bool withTypeAliases = false) =>
         new(2) { ["section_texts"] = Array(sectionTexts, s => s), ["with_type_aliases"] = withTypeAliases };
 
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)

@@ -21,13 +21,16 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     private readonly Scriban.Functions.BuiltinFunctions _builtins = new();
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="globals"/>; null when it failed (diagnostics say why).</summary>
-    public string? Render(string name, ScriptObject globals) => Render(name, globals, null);
+    public string? Render(string name, ScriptObject globals) => RenderText(name, globals, null)?.ToString();
 
     /// <summary>
     /// Renders template <paramref name="name"/> with <paramref name="globals"/> and, above them, <paramref name="fileGlobals"/>
     /// (looked up first; definitions made while rendering go there). Null when it failed (diagnostics say why).
     /// </summary>
-    public string? Render(string name, ScriptObject globals, ScriptObject? fileGlobals)
+    public string? Render(string name, ScriptObject globals, ScriptObject? fileGlobals) => RenderText(name, globals, fileGlobals)?.ToString();
+
+    /// <summary><see cref="Render(string, ScriptObject, ScriptObject?)"/>, the text kept in the pieces it was rendered into.</summary>
+    internal RenderedText? RenderText(string name, ScriptObject globals, ScriptObject? fileGlobals)
     {
         var (text, errors) = RenderCore(name, globals, fileGlobals);
         foreach (var error in errors) diagnostics.Add(error);
@@ -41,9 +44,9 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     /// <paramref name="parallel"/> false (small outputs, where starting threads costs more than it saves) they render one
     /// after the other.
     /// </summary>
-    public string?[] RenderAll(IReadOnlyList<string> names, ScriptObject globals, bool parallel)
+    internal RenderedText?[] RenderAll(IReadOnlyList<string> names, ScriptObject globals, bool parallel)
     {
-        var results = new (string? Text, List<Diagnostic> Errors)[names.Count];
+        var results = new (RenderedText? Text, List<Diagnostic> Errors)[names.Count];
         if (names.Count == 1 || !parallel)
         {
             for (int i = 0; i < names.Count; i++) results[i] = RenderCore(names[i], globals, null);
@@ -70,7 +73,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         return [.. results.Select(r => r.Text)];
     }
 
-    private (string? Text, List<Diagnostic> Errors) RenderCore(string name, ScriptObject globals, ScriptObject? fileGlobals)
+    private (RenderedText? Text, List<Diagnostic> Errors) RenderCore(string name, ScriptObject globals, ScriptObject? fileGlobals)
     {
         var errors = new List<Diagnostic>();
         var template = Parse(name, errors);
@@ -78,17 +81,14 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         var context = NewContext();
         context.PushGlobal(globals);
         context.PushGlobal(fileGlobals ?? new ScriptObject());
-        // Our own output, not Scriban's StringBuilderOutput: after taking the text, Template.Render sets that builder's
-        // Length to 0, which for a chunked builder of megabytes allocates a fresh array of 1.2× the output on the
-        // large-object heap (and so triggers a full collection of the whole live view model).
-        var output = new TextOutput();
+        var output = new RenderedTextOutput();
         context.PushOutput(output);
         try
         {
             template.Render(context);
             KeepParsed(context);
-            // Line ends are made \n by Emitter.Normalize, which every rendered text goes through.
-            return (output.Builder.ToString(), errors);
+            // Line ends are made \n by TextNormalizer, which every output file goes through.
+            return (output.ToRenderedText(), errors);
         }
         catch (TemplateErrorsException e)
         {
@@ -170,7 +170,8 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
 
     /// <summary>
     /// <c>bg.render_each list "item.scriban" "name"</c>: renders the item template once per element of the list, with the
-    /// element as the variable <c>name</c> (default <c>item</c>), and returns the texts joined in order. A long list is cut
+    /// element as the variable <c>name</c> (default <c>item</c>), and returns the texts joined in order (written straight
+    /// out, a <see cref="RenderedText"/>: the chunks' own text, not a copy of it). A long list is cut
     /// into chunks rendered in parallel, each in its own context, which sees the shared model and the calling template's
     /// globals (such as the functions its includes define) but not its local variables; what an item template assigns
     /// stays in its chunk. The text does not depend on how the list was cut.
@@ -183,7 +184,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
         public int RequiredParameterCount => 2;
         public int ParameterCount => 3;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-        public Type ReturnType => typeof(string);
+        public Type ReturnType => typeof(object);
 
         public ScriptParameterInfo GetParameterInfo(int index) => index switch
         {
@@ -201,12 +202,12 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             var variable = arguments.Count > 2 && arguments[2] is string v && v.Length > 0 ? v : "item";
             var errors = new List<Diagnostic>();
             var template = renderer.Parse(name, errors) ?? throw new TemplateErrorsException(span, errors);
-            if (items.Count == 0) return string.Empty;
+            if (items.Count == 0) return Result(RenderedText.Empty, callerContext);
 
             var callerGlobals = context.CurrentGlobal;
             int chunkSize = Math.Max(MinChunk, (items.Count + 4 * Environment.ProcessorCount - 1) / (4 * Environment.ProcessorCount));
             int chunks = (items.Count + chunkSize - 1) / chunkSize;
-            var texts = new string[chunks];
+            var texts = new RenderedText[chunks];
             var failures = new Exception?[chunks];
             void RenderChunk(int c)
             {
@@ -217,7 +218,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
                     if (callerGlobals is not null && !ReferenceEquals(callerGlobals, shared)) chunkContext.PushGlobal(callerGlobals);
                     var locals = new ScriptObject(1);
                     chunkContext.PushGlobal(locals);
-                    var output = new TextOutput();
+                    var output = new RenderedTextOutput();
                     chunkContext.PushOutput(output);
                     for (int i = c * chunkSize, end = Math.Min(items.Count, i + chunkSize); i < end; i++)
                     {
@@ -225,7 +226,7 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
                         chunkContext.Evaluate(template.Page!);
                     }
                     renderer.KeepParsed(chunkContext);
-                    texts[c] = output.Builder.ToString();
+                    texts[c] = output.ToRenderedText();
                 }
                 catch (Exception e)
                 {
@@ -236,8 +237,14 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
             else Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, RenderChunk);
             // The first failure in list order, whichever chunk finished first.
             if (failures.FirstOrDefault(f => f is not null) is { } failure) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            return string.Concat(texts);
+            return Result(RenderedText.Concat(texts), callerContext);
         }
+
+        // Written straight out ({{ bg.render_each ... }}), the chunks' text is appended to the output by reference
+        // (RenderContext.Write); used as a value (assigned, piped, an argument), it is a string like any other, so every
+        // string operation of a template works on it.
+        private static object Result(RenderedText text, ScriptNode? callerContext) =>
+            callerContext?.Parent is ScriptExpressionStatement ? text : text.ToString();
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             new(Invoke(context, callerContext, arguments, blockStatement));
@@ -284,19 +291,5 @@ public sealed class TemplateRenderer(TemplateLoader loader, DiagnosticBag diagno
     private sealed class TemplateErrorsException(SourceSpan span, List<Diagnostic> errors) : ScriptRuntimeException(span, "template errors")
     {
         public List<Diagnostic> Errors { get; } = errors;
-    }
-
-    /// <summary>Collects rendered text; unlike <see cref="StringBuilderOutput"/>, Scriban does not clear it after a render.</summary>
-    private sealed class TextOutput : IScriptOutput
-    {
-        public System.Text.StringBuilder Builder { get; } = new();
-
-        public void Write(string text, int offset, int count) => Builder.Append(text, offset, count);
-
-        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
-        {
-            Builder.Append(text, offset, count);
-            return ValueTask.CompletedTask;
-        }
     }
 }
