@@ -70,8 +70,8 @@ public static class ScriptModel
     /// <summary>
     /// The globals of one output file pushed above the shared ones: the rendered text of each of its sections, in order,
     /// and whether the file declares the <c>global using</c> type aliases (they must precede the namespace, so they
-    /// belong to the file, not to a section). Functions that templates define land here too, so the shared model stays
-    /// as converted.
+    /// belong to the file, not to a section). Functions that templates define land here too, so the shared globals stay
+    /// as every section and file sees them.
     /// </summary>
     internal static ScriptObject FileGlobals(IEnumerable<RenderedText> sectionTexts, bool withTypeAliases = false) =>
         new(2) { ["section_texts"] = Array(sectionTexts, s => s), ["with_type_aliases"] = withTypeAliases };

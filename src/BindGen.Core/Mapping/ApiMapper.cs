@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using BindGen.Core.Diagnostics;
@@ -241,42 +240,12 @@ public static class ApiMapper
     /// <summary>An enum whose members are single bits (at least three) and combinations of them, not a counting sequence.</summary>
     public static bool IsFlags(CEnum e)
     {
-        if (e.Constants.Length < 3) return false;
-        var buffer = ArrayPool<Int128>.Shared.Rent(e.Constants.Length);
-        try
-        {
-            int n = 0;
-            foreach (var c in e.Constants)
-            {
-                if (c.Value < 0) return false;
-                if (c.Value != 0) buffer[n++] = c.Value;
-            }
-            // The distinct non-zero values in order, and the single bits among them.
-            var values = buffer.AsSpan(0, n);
-            values.Sort();
-            int distinct = 0, bits = 0;
-            bool wideBit = false;
-            Int128 all = 0;
-            for (int i = 0; i < n; i++)
-            {
-                var v = values[i];
-                if (distinct > 0 && v == values[distinct - 1]) continue;
-                values[distinct++] = v;
-                if ((v & (v - 1)) != 0) continue;
-                bits++;
-                all |= v;
-                wideBit |= v >= 4;
-            }
-            if (distinct < 3 || bits < 3 || !wideBit) return false;
-            foreach (var v in values[..distinct])
-            {
-                if ((v & ~all) != 0) return false;
-            }
-            return values[distinct - 1] > distinct;
-        }
-        finally
-        {
-            ArrayPool<Int128>.Shared.Return(buffer);
-        }
+        var values = e.Constants.Select(c => c.Value).Where(v => v != 0).Distinct().ToList();
+        if (values.Count < 3 || values.Any(v => v < 0)) return false;
+        var bits = values.Where(v => (v & (v - 1)) == 0).ToList();
+        if (bits.Count < 3 || !bits.Any(b => b >= 4)) return false;
+        Int128 all = 0;
+        foreach (var b in bits) all |= b;
+        return values.All(v => (v & ~all) == 0) && values.Max() > values.Count;
     }
 }
