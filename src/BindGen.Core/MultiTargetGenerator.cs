@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BindGen.Core.Diagnostics;
 using BindGen.Core.Emit;
-using Scriban.Runtime;
 
 namespace BindGen.Core;
 
@@ -62,7 +61,7 @@ internal static class MultiTargetGenerator
         {
             foreach (var d in split.Differences)
                 diagnostics.Add(DiagnosticCodes.TargetsDiffer, null, $"{d.Kind} '{d.Name}' differs between targets: {string.Join("; ", d.PerTarget.Select(t => $"{t.Triple}: {t.Lines[0]}"))}{(d.Resolution is { } r ? $"; {r}" : "")} (see {ReportName})");
-            var report = renderer.RenderText("target_report.scriban", ReportModel(targets, split, options), null);
+            var report = renderer.RenderText("target_report.scriban", ScriptModel.TargetReport(targets, split, options), null);
             if (report is null) files = null;
             else files.Add(Emitter.NormalizedFile(ReportName, report));
         }
@@ -107,48 +106,5 @@ internal static class MultiTargetGenerator
                 else into.Add(d with { Message = $"target {names[i]}: {d.Message}" });
             }
         }
-    }
-
-    private static ScriptObject ReportModel(ImmutableArray<TargetApi> targets, TargetSplitResult split, GeneratorOptions options)
-    {
-        static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
-        {
-            var array = new ScriptArray();
-            foreach (var item in items) array.Add(convert(item));
-            return array;
-        }
-        var symbols = targets.Select(t => TargetSymbol.Of(t.Name)).ToList();
-        bool anyVariant = split.Variants.Any(v => v is not null);
-        return new ScriptObject
-        {
-            ["bindgen_version"] = Emitter.Version,
-            ["sources"] = Array(options.Headers.Select(Path.GetFileName), s => s),
-            ["namespace"] = options.Namespace,
-            ["class_name"] = options.ClassName,
-            ["agreed"] = split.Agreed,
-            ["targets"] = Array(targets.Select((t, i) => (t, i)), x => new ScriptObject
-            {
-                ["name"] = x.t.Name,
-                ["symbol"] = symbols[x.i],
-                ["clang_triple"] = x.t.Target.Triple,
-                ["pointer_size"] = x.t.Target.PointerSize,
-                ["long_size"] = x.t.Target.LongSize,
-                ["wchar_size"] = x.t.Target.WCharSize,
-                ["char_sign"] = x.t.Target.CharIsSigned ? "signed" : "unsigned",
-                ["os"] = x.t.Target.OsFamily,
-                ["variant_file"] = split.Variants[x.i] is null ? null : $"{options.ClassName}.{x.t.Name}.cs",
-            }),
-            ["differences"] = Array(split.Differences, d => new ScriptObject
-            {
-                ["kind"] = d.Kind,
-                ["name"] = d.Name,
-                ["resolution"] = d.Resolution,
-                ["targets"] = Array(d.PerTarget, t => new ScriptObject { ["name"] = t.Triple, ["lines"] = Array(t.Lines, l => l) }),
-            }),
-            // With variants, exactly one symbol must be defined: none leaves types undefined, two define them twice.
-            ["has_variants"] = anyVariant,
-            ["none_defined"] = string.Join(" || ", symbols),
-            ["two_defined"] = string.Join(" || ", symbols.SelectMany((a, i) => symbols.Skip(i + 1).Select(b => $"({a} && {b})"))),
-        };
     }
 }

@@ -76,6 +76,44 @@ public static class ScriptModel
     internal static ScriptObject FileGlobals(IEnumerable<RenderedText> sectionTexts, bool withTypeAliases = false) =>
         new(2) { ["section_texts"] = Array(sectionTexts, s => s), ["with_type_aliases"] = withTypeAliases };
 
+    /// <summary>The model of templates/target_report.scriban: each target's facts and every declaration the targets disagree on.</summary>
+    internal static ScriptObject TargetReport(ImmutableArray<TargetApi> targets, TargetSplitResult split, GeneratorOptions options)
+    {
+        var symbols = targets.Select(t => TargetSymbol.Of(t.Name)).ToList();
+        bool anyVariant = split.Variants.Any(v => v is not null);
+        return new ScriptObject
+        {
+            ["bindgen_version"] = Emitter.Version,
+            ["sources"] = Array(options.Headers.Select(Path.GetFileName), s => s),
+            ["namespace"] = options.Namespace,
+            ["class_name"] = options.ClassName,
+            ["agreed"] = split.Agreed,
+            ["targets"] = Array(targets.Select((t, i) => (t, i)), x => new ScriptObject
+            {
+                ["name"] = x.t.Name,
+                ["symbol"] = symbols[x.i],
+                ["clang_triple"] = x.t.Target.Triple,
+                ["pointer_size"] = x.t.Target.PointerSize,
+                ["long_size"] = x.t.Target.LongSize,
+                ["wchar_size"] = x.t.Target.WCharSize,
+                ["char_sign"] = x.t.Target.CharIsSigned ? "signed" : "unsigned",
+                ["os"] = x.t.Target.OsFamily,
+                ["variant_file"] = split.Variants[x.i] is null ? null : $"{options.ClassName}.{x.t.Name}.cs",
+            }),
+            ["differences"] = Array(split.Differences, d => new ScriptObject
+            {
+                ["kind"] = d.Kind,
+                ["name"] = d.Name,
+                ["resolution"] = d.Resolution,
+                ["targets"] = Array(d.PerTarget, t => new ScriptObject { ["name"] = t.Triple, ["lines"] = Array(t.Lines, l => l) }),
+            }),
+            // With variants, exactly one symbol must be defined: none leaves types undefined, two define them twice.
+            ["has_variants"] = anyVariant,
+            ["none_defined"] = string.Join(" || ", symbols),
+            ["two_defined"] = string.Join(" || ", symbols.SelectMany((a, i) => symbols.Skip(i + 1).Select(b => $"({a} && {b})"))),
+        };
+    }
+
     private static ScriptArray Array<T>(IEnumerable<T> items, Func<T, object?> convert)
     {
         var array = items.TryGetNonEnumeratedCount(out int count) ? new ScriptArray(count) : new ScriptArray();
